@@ -1,0 +1,121 @@
+import * as z from 'zod/mini';
+import { Organisation, OrganisationList, OrganisationRef } from './organisation.js';
+import { InvalidParam, Problem, problemMediaType } from './problem.js';
+import { routes, type RouteDefinition } from './routes.js';
+import { DevTokenRequest, DevTokenResponse, Health } from './system.js';
+import { HoursPerWeek, Location, Priority, PublicationStage, Salary, Vacancy, VacancyPage, VacancySource } from './vacancy.js';
+
+/** Version of the contract; bumped with the `@mobility-kit/contract` package. */
+export const contractVersion = '0.1.0';
+
+type JsonObject = Record<string, unknown>;
+
+/** Schemas that get a name under `components.schemas`; everything else is inlined. */
+const named: Record<string, z.ZodMiniType> = {
+  Vacancy,
+  VacancyPage,
+  HoursPerWeek,
+  Salary,
+  Location,
+  PublicationStage,
+  Priority,
+  VacancySource,
+  Organisation,
+  OrganisationRef,
+  OrganisationList,
+  Problem,
+  InvalidParam,
+  Health,
+  DevTokenRequest,
+  DevTokenResponse,
+};
+
+function registry() {
+  const reg = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(named)) reg.add(schema, { id });
+  return reg;
+}
+
+const refUri = (id: string) => `#/components/schemas/${id}`;
+
+function toSchema(schema: z.ZodMiniType, io: 'input' | 'output', reg: ReturnType<typeof registry>): JsonObject {
+  const id = reg.get(schema)?.id;
+  if (id) return { $ref: refUri(id) };
+  // `uri` is honoured for single schemas too (it is how `metadata` ids become $refs), though the
+  // typings list it only for registries; a variable avoids the excess-property check.
+  const options = { metadata: reg, uri: refUri, io, target: 'draft-2020-12' as const, unrepresentable: 'throw' as const };
+  const out = z.toJSONSchema(schema, options) as JsonObject;
+  delete out.$schema;
+  return out;
+}
+
+function parameters(route: RouteDefinition, reg: ReturnType<typeof registry>): JsonObject[] {
+  const out: JsonObject[] = [];
+  for (const [location, schema] of [['path', route.params], ['query', route.query]] as const) {
+    if (!schema) continue;
+    for (const [name, prop] of Object.entries(schema.def.shape as Record<string, z.ZodMiniType>)) {
+      const optional = prop._zod.optin === 'optional';
+      const inner = optional && 'innerType' in prop._zod.def ? (prop._zod.def.innerType as z.ZodMiniType) : prop;
+      out.push({ name, in: location, required: location === 'path' || !optional, schema: toSchema(inner, 'input', reg) });
+    }
+  }
+  return out;
+}
+
+/** The OpenAPI 3.1 document of the contract, generated from the zod schemas and the route table. */
+export function buildOpenApiDocument(): JsonObject {
+  const reg = registry();
+  const paths: Record<string, JsonObject> = {};
+  for (const route of Object.values(routes) as RouteDefinition[]) {
+    const responses: JsonObject = {};
+    for (const [status, schema] of Object.entries(route.responses)) {
+      responses[status] = { description: status.startsWith('2') ? 'Success' : 'See body', content: { 'application/json': { schema: toSchema(schema, 'output', reg) } } };
+    }
+    for (const status of route.errors) {
+      responses[String(status)] = { $ref: `#/components/responses/Problem${status}` };
+    }
+    const operation: JsonObject = {
+      operationId: route.operationId,
+      summary: route.summary,
+      tags: [...route.tags],
+      parameters: parameters(route, reg),
+      responses,
+    };
+    if (route.body) operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input', reg) } } };
+    if (route.auth === 'required') operation.security = [{ bearer: [] }];
+    if (route.auth === 'optional') operation.security = [{}, { bearer: [] }];
+    if (route.devOnly) operation['x-dev-only'] = true;
+    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation };
+  }
+  const schemas: Record<string, JsonObject> = {};
+  const all = z.toJSONSchema(reg, { uri: refUri, io: 'output', target: 'draft-2020-12', unrepresentable: 'throw' }) as { schemas: Record<string, JsonObject> };
+  for (const [id, schema] of Object.entries(all.schemas)) {
+    const { $schema: _ignored, id: _id, ...rest } = schema;
+    schemas[id] = rest;
+  }
+  const problemResponse = (description: string) => ({ description, content: { [problemMediaType]: { schema: { $ref: refUri('Problem') } } } });
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'mobility-kit API',
+      version: contractVersion,
+      description:
+        'The common contract every mobility-kit back end implements. Errors are RFC 9457 problem documents; lists are cursor-paginated.',
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: {
+      schemas,
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      responses: {
+        Problem400: problemResponse('Invalid request: `invalidParams` names each parameter'),
+        Problem401: problemResponse('Missing, expired or invalid bearer token'),
+        Problem403: problemResponse('The token does not grant this'),
+        Problem404: problemResponse('Not found, or not visible to the caller'),
+        Problem429: problemResponse('Too many requests; see Retry-After'),
+        Problem503: problemResponse('Temporarily unavailable; see Retry-After'),
+      },
+    },
+  };
+}
