@@ -1,0 +1,58 @@
+// Builds every publishable package into its own dist/, in dependency order (rollup runs the
+// configs one after another, so each package compiles against the declarations of the ones
+// before it), plus the self-contained browser bundle of the elements.
+import { readFileSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const pkg = (name) => JSON.parse(readFileSync(new URL(`./packages/${name}/package.json`, import.meta.url), 'utf8'));
+
+/** Every bare import that is not a relative path stays external in library builds. */
+const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+const ts = (name, options = {}) =>
+  typescript({
+    tsconfig: `packages/${name}/tsconfig.build.json`,
+    outputToFilesystem: true,
+    ...options,
+  });
+
+/** A library package: ESM, dependencies external, declarations beside the JS. */
+function library(name, input) {
+  return {
+    input,
+    external,
+    plugins: [ts(name)],
+    output: { dir: `packages/${name}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `packages/${name}/src` },
+    onwarn(warning, warn) {
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
+      warn(warning);
+    },
+  };
+}
+
+const elementsVersion = pkg('elements').version;
+
+export default [
+  library('contract', { index: 'packages/contract/src/index.ts', openapi: 'packages/contract/src/openapi.ts' }),
+  library('rules', { index: 'packages/rules/src/index.ts' }),
+  library('sdk', { index: 'packages/sdk/src/index.ts' }),
+  library('elements', {
+    index: 'packages/elements/src/index.ts',
+    define: 'packages/elements/src/define.ts',
+    'provider/define': 'packages/elements/src/provider/define.ts',
+    'vacancies/define': 'packages/elements/src/vacancies/define.ts',
+  }),
+  library('server', { index: 'packages/server/src/index.ts', cli: 'packages/server/src/cli.ts' }),
+  // One file for hosts without a build step: Lit, the SDK and the contract inlined.
+  {
+    input: 'packages/elements/src/mobility-kit.ts',
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
+      ts('elements', { declaration: false, declarationDir: undefined, outDir: 'packages/elements/dist/bundle', compilerOptions: { declaration: false, declarationMap: false } }),
+      terser({ format: { comments: false, preamble: `/*! mobility-kit ${elementsVersion} | EUPL-1.2 | includes Lit (BSD-3-Clause), ky (MIT), zod (MIT) */` } }),
+    ],
+    output: { file: 'packages/elements/dist/mobility-kit.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+  },
+];

@@ -1,0 +1,93 @@
+// End to end: `npm start`'s script on a fresh data folder, the example intranet page in headless
+// Chromium, and the vacancy titles the server serves rendered inside <mobility-vacancies>.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'mobility-e2e-'));
+let server;
+let baseUrl;
+let browser;
+
+before(async () => {
+  server = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  baseUrl = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 120 s:\n${output}`)), 120_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /running: (http:\/\/[^\s/]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', (chunk) => (output += chunk));
+    server.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('the example intranet page shows the vacancies the server serves', async () => {
+  const response = await fetch(`${baseUrl}/v1/vacancies?limit=12`);
+  assert.equal(response.status, 200);
+  const served = (await response.json()).items.map((v) => v.title);
+  assert.ok(served.length > 0, 'the demo database serves vacancies');
+
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
+
+  await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
+  await page.waitForFunction(
+    (count) => {
+      const host = document.querySelector('mobility-vacancies');
+      return (host?.shadowRoot?.querySelectorAll('[part~="title"]').length ?? 0) >= count;
+    },
+    { timeout: 30_000 },
+    served.length,
+  );
+  const rendered = await page.evaluate(() =>
+    [...document.querySelector('mobility-vacancies').shadowRoot.querySelectorAll('[part~="title"]')].map((el) => el.textContent.trim()),
+  );
+  assert.deepEqual(rendered.slice(0, served.length), served);
+  assert.equal(await page.evaluate(() => customElements.get('mobility-provider') !== undefined), true);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the server answers health and problem documents on the same origin', async () => {
+  const health = await fetch(`${baseUrl}/v1/health`);
+  assert.equal(health.status, 200);
+  assert.equal((await health.json()).database, 'ok');
+  const bad = await fetch(`${baseUrl}/v1/vacancies?kind=baan`);
+  assert.equal(bad.status, 400);
+  assert.match(bad.headers.get('content-type') ?? '', /^application\/problem\+json/);
+});
