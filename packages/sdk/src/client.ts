@@ -1,0 +1,138 @@
+import { routes } from '@mobility-kit/contract';
+import type { Health, Organisation, Vacancy, VacancyFilter, VacancyPage } from '@mobility-kit/contract';
+import { MobilityValidationError } from './errors.js';
+import { createTransport, type Transport } from './transport.js';
+
+/** How a client reaches the API and behaves on the way. */
+export interface MobilityClientOptions {
+  /** Where the API lives, e.g. `https://api.example.nl` or `/api`; paths such as `/v1/vacancies` are appended. */
+  baseUrl: string;
+  /** Returns the bearer token to send, or nothing for an anonymous request. Called before every attempt, so it may refresh. */
+  getToken?: () => string | undefined | null | Promise<string | undefined | null>;
+  /** Preferred language of the answers, sent as `Accept-Language` (`nl` or `en`). */
+  locale?: 'nl' | 'en' | string;
+  /** The `fetch` to use; defaults to the global one. */
+  fetch?: typeof globalThis.fetch;
+  /** Limit for one attempt — headers and body together — in milliseconds. Default 10 000. */
+  timeoutMs?: number;
+  /**
+   * Retries of idempotent requests after a network failure, a 429 or a 503: a number (the limit) or
+   * `{ limit, maxRetryAfterMs }`. Default limit 2. A `Retry-After` header is honoured but never
+   * waited on for longer than `maxRetryAfterMs` (default 10 000).
+   */
+  retry?: number | { limit?: number; maxRetryAfterMs?: number };
+}
+
+/** Options of a single call. */
+export interface RequestOptions {
+  /** Aborting rejects the call with the signal's reason (a `DOMException` named `AbortError` by default); it is never retried. */
+  signal?: AbortSignal;
+}
+
+/** A filter plus paging for {@link MobilityClient.vacancies}.list. */
+export type VacancyListParams = VacancyFilter & { limit?: number; cursor?: string };
+
+/**
+ * A typed client of the mobility-kit API. Every answer is validated against the contract; every
+ * failure is a {@link MobilityError} (or the abort reason).
+ */
+export interface MobilityClient {
+  /** The base URL in use, without a trailing slash. */
+  readonly baseUrl: string;
+  /** Vacancies, assignments (klussen), secondments, internships and project roles the caller may see. */
+  vacancies: {
+    /**
+     * One page of the vacancies the caller may see, newest first. Blank values (`undefined`, `null`,
+     * `''`) are left out; the rest is checked against the contract before anything is sent.
+     */
+    list(filter?: VacancyListParams, options?: RequestOptions): Promise<VacancyPage>;
+    /** One vacancy; a vacancy the caller may not see is a {@link MobilityHttpError} with status 404. */
+    get(id: string, options?: RequestOptions): Promise<Vacancy>;
+    /** Every vacancy matching `filter`, fetching page after page (of `limit`) as the loop asks for more. */
+    iterate(filter?: VacancyFilter & { limit?: number }, options?: RequestOptions): AsyncIterableIterator<Vacancy>;
+  };
+  /** The organisations taking part in the network. */
+  organisations: {
+    /** Every organisation taking part. */
+    list(options?: RequestOptions): Promise<Organisation[]>;
+  };
+  /** Liveness of the server and its database. A 503 carrying a health report resolves with `status: 'degraded'`. */
+  health(options?: RequestOptions): Promise<Health>;
+}
+
+const defaultTimeoutMs = 10_000;
+const defaultRetryLimit = 2;
+const defaultMaxRetryAfterMs = 10_000;
+/** Largest delay `setTimeout` accepts. */
+const maxDelayMs = 2_147_483_647;
+
+/**
+ * Create a client. Creating one has no side effects and sends nothing; share one client per page.
+ *
+ * @example
+ * const client = createMobilityClient({ baseUrl: 'https://api.example.nl', locale: 'nl' });
+ * const { items, nextCursor } = await client.vacancies.list({ kind: 'assignment', limit: 10 });
+ *
+ * @throws {TypeError} when `baseUrl` is missing
+ * @throws {RangeError} when `timeoutMs` or the retry settings are out of range
+ */
+export function createMobilityClient(options: MobilityClientOptions): MobilityClient {
+  if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '') {
+    throw new TypeError('createMobilityClient: baseUrl is required, e.g. "https://api.example.nl" or "/api"');
+  }
+  const baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
+  const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
+  const timeoutMs = checkRange('timeoutMs', options.timeoutMs ?? defaultTimeoutMs, 1, maxDelayMs);
+  const retryLimit = checkRange('retry.limit', retry.limit ?? defaultRetryLimit, 0, 100);
+  const maxRetryAfterMs = checkRange('retry.maxRetryAfterMs', retry.maxRetryAfterMs ?? defaultMaxRetryAfterMs, 0, maxDelayMs);
+
+  const transport: Transport = createTransport({
+    baseUrl,
+    getToken: options.getToken,
+    locale: options.locale,
+    fetch: options.fetch,
+    timeoutMs,
+    retryLimit: Math.floor(retryLimit),
+    maxRetryAfterMs,
+  });
+
+  const list = (filter: VacancyListParams = {}, { signal }: RequestOptions = {}) =>
+    transport.send(routes.listVacancies, { query: filter, signal });
+
+  return {
+    baseUrl,
+    vacancies: {
+      list,
+      get: (id, { signal } = {}) => transport.send(routes.getVacancy, { params: { id }, signal }),
+      async *iterate(filter = {}, requestOptions = {}) {
+        let cursor: string | undefined;
+        for (;;) {
+          const page: VacancyPage = await list(cursor === undefined ? filter : { ...filter, cursor }, requestOptions);
+          yield* page.items;
+          const next = page.nextCursor;
+          if (next === null) return;
+          if (next === '' || next === cursor) {
+            // Following it would fetch the same page for ever.
+            throw new MobilityValidationError({
+              operationId: routes.listVacancies.operationId,
+              subject: 'Response',
+              issues: [{ path: 'nextCursor', message: next === '' ? 'is empty; expected a cursor or null' : 'repeats the cursor of the page it ends' }],
+            });
+          }
+          cursor = next;
+        }
+      },
+    },
+    organisations: {
+      list: async ({ signal } = {}) => (await transport.send(routes.listOrganisations, { signal })).items,
+    },
+    health: ({ signal } = {}) => transport.send(routes.getHealth, { signal }),
+  };
+}
+
+function checkRange(name: string, value: number, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw new RangeError(`createMobilityClient: ${name} must be a number from ${min} to ${max}, got ${String(value)}`);
+  }
+  return value;
+}

@@ -1,0 +1,18 @@
+/**
+ * `@mobility-kit/sdk`: a typed client of the mobility-kit API contract. Responses are validated
+ * against the contract's schemas; failures are typed {@link MobilityError}s.
+ *
+ * @packageDocumentation
+ */
+export { createMobilityClient } from './client.js';
+export type { MobilityClient, MobilityClientOptions, RequestOptions, VacancyListParams } from './client.js';
+export {
+  isMobilityError,
+  MobilityError,
+  MobilityHttpError,
+  MobilityNetworkError,
+  MobilityTimeoutError,
+  MobilityValidationError,
+} from './errors.js';
+export type { MobilityErrorKind, ValidationIssue } from './errors.js';
+export type { Health, Organisation, Problem, Vacancy, VacancyFilter, VacancyPage } from '@mobility-kit/contract';
