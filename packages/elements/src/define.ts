@@ -1,0 +1,8 @@
+/**
+ * Registers every mobility-kit tag (guarded: loading it twice, or next to another copy, never
+ * throws). The provider comes first so that elements parsed inside it find their client at once.
+ */
+import './provider/define.js';
+import './vacancies/define.js';
+
+export * from './index.js';

@@ -1,0 +1,86 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { createMobilityClient, type MobilityClient, type MobilityClientOptions } from '@mobility-kit/sdk';
+import { clientContext } from '../shared/client-context.js';
+import { resolveLanguageTag } from '../shared/localize.js';
+
+/**
+ * Supplies one API client to every mobility-kit element inside it.
+ *
+ * @summary Connects the mobility-kit elements inside it to one API.
+ *
+ * @slot - The mobility-kit elements (and any other content) that use this provider's client.
+ *
+ * @attr base-url - Where the API lives, e.g. `https://api.example.nl` or `/api`. Changing it creates a new client.
+ * @attr lang - As on any element: the language of the elements inside (`nl` by default, `en`).
+ *
+ * @example
+ * ```html
+ * <mobility-provider base-url="https://api.example.nl" lang="nl">
+ *   <mobility-vacancies></mobility-vacancies>
+ * </mobility-provider>
+ * ```
+ */
+export class MobilityProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Where the API lives. Without it the elements inside show that no server is configured. */
+  @property({ attribute: 'base-url', reflect: true })
+  baseUrl?: string;
+
+  /**
+   * A bearer token for the API (property only, never an attribute, so it does not end up in the
+   * markup). Read before every request, so replacing it takes effect at once.
+   */
+  @property({ attribute: false })
+  token?: string;
+
+  /**
+   * Returns a bearer token, or nothing for anonymous requests; may be async and refresh. Called
+   * before every request. Takes precedence over {@link token}.
+   */
+  @property({ attribute: false })
+  getToken?: MobilityClientOptions['getToken'];
+
+  private readonly provider = new ContextProvider(this, { context: clientContext });
+  private signedIn = false;
+
+  /** The client provided to the elements inside, for host code that wants to make calls itself. */
+  get client(): MobilityClient | undefined {
+    return this.provider.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const signedIn = this.getToken !== undefined || (this.token !== undefined && this.token !== '');
+    // A new client makes every element reload. Do that when the API changes or when someone signs
+    // in or out (what they may see changes), not when a token is merely refreshed.
+    if (changed.has('baseUrl') || signedIn !== this.signedIn || !this.hasUpdated) {
+      this.signedIn = signedIn;
+      this.provider.setValue(this.createClient());
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  private createClient(): MobilityClient | undefined {
+    if (!this.baseUrl) return undefined;
+    try {
+      return createMobilityClient({
+        baseUrl: this.baseUrl,
+        locale: resolveLanguageTag(this).split('-')[0],
+        getToken: () => (this.getToken ? this.getToken() : this.token),
+      });
+    } catch (error) {
+      // A bad base-url must not throw out of a property setter; the elements show "not configured".
+      console.error('[mobility-kit] <mobility-provider> could not create a client:', error);
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import type { Vacancy } from '@mobility-kit/contract';
+
+type Stage = NonNullable<Vacancy['stages']>[number];
+
+const reach = { internal: 0, sector: 1, public: 2 } as const;
+
+/**
+ * The next publication stage that opens a vacancy to a wider audience than it has now, if any —
+ * what a card shows as "Openbaar vanaf 15 maart". `today` is a calendar date (`YYYY-MM-DD`).
+ */
+export function nextWiderStage(vacancy: Pick<Vacancy, 'visibility' | 'stages'>, today: string): Stage | undefined {
+  return [...(vacancy.stages ?? [])]
+    .filter((stage) => stage.from > today && reach[stage.visibility] > reach[vacancy.visibility])
+    .sort((a, b) => a.from.localeCompare(b.from))[0];
+}
+
+/** Today's calendar date in the Netherlands, the time zone every contract date is in. */
+export function dutchToday(now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}

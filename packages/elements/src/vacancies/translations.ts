@@ -1,0 +1,195 @@
+import type { PriorityGroup, VacancyKind, Visibility, Workplace } from '@mobility-kit/contract';
+import type { LoadErrorKind } from '../shared/load-error.js';
+import type { TranslationCatalog } from '../shared/localize.js';
+
+/** Every user-facing string of `<mobility-vacancies>`. Functions take values already formatted by `Intl`. */
+export interface VacanciesStrings {
+  /** Accessible name of the whole widget. */
+  regionLabel: string;
+  searchLabel: string;
+  searchButton: string;
+  kindLabel: string;
+  kindAll: string;
+  kinds: Record<VacancyKind, string>;
+  visibilities: Record<Visibility, string>;
+  workplaces: Record<Workplace, string>;
+  priority: Record<PriorityGroup, (until: string) => string>;
+  resultsLabel: string;
+  loading: string;
+  /** Announced when a page arrives; `hasMore` when the server has further pages. */
+  found: (count: number, formattedCount: string, hasMore: boolean) => string;
+  emptyTitle: string;
+  /** What to try next; `filtered` when a search text or a kind narrows the list. */
+  emptyHint: (filtered: boolean) => string;
+  clearFilters: string;
+  errorTitle: string;
+  /** One message per {@link LoadErrorKind}. */
+  errors: Record<LoadErrorKind, string>;
+  retry: string;
+  showMore: string;
+  loadingMore: string;
+  organisationLabel: string;
+  locationLabel: string;
+  hoursLabel: string;
+  hours: (min: string, max: string) => string;
+  scaleLabel: string;
+  salaryLabel: string;
+  salary: (min: string | undefined, max: string | undefined, period: 'hour' | 'month' | 'year') => string;
+  closingLabel: string;
+  /** Text of the visibility badge when a later stage opens the vacancy wider. */
+  opensWider: (visibility: string, date: string) => string;
+  apply: string;
+  applyName: (title: string) => string;
+  contact: string;
+}
+
+const nl: VacanciesStrings = {
+  regionLabel: 'Vacatures',
+  searchLabel: 'Zoek vacatures',
+  searchButton: 'Zoeken',
+  kindLabel: 'Soort',
+  kindAll: 'Alle soorten',
+  kinds: {
+    vacancy: 'Vacature',
+    assignment: 'Klus',
+    secondment: 'Detachering',
+    internship: 'Docentstage',
+    project: 'Projectrol',
+  },
+  visibilities: {
+    internal: 'Intern',
+    sector: 'Binnen het netwerk',
+    public: 'Openbaar',
+  },
+  workplaces: { onsite: 'Op locatie', hybrid: 'Hybride', remote: 'Op afstand' },
+  priority: {
+    redeployment: (until) => `Voorrang voor herplaatsingskandidaten tot ${until}`,
+    'partner-mobility': (until) => `Voorrang voor mobiliteitskandidaten van partners tot ${until}`,
+  },
+  resultsLabel: 'Zoekresultaten',
+  loading: 'Vacatures laden…',
+  found: (count, n, hasMore) =>
+    hasMore
+      ? `${n} vacatures getoond, er zijn er meer`
+      : count === 1
+        ? '1 vacature gevonden'
+        : `${n} vacatures gevonden`,
+  emptyTitle: 'Geen vacatures gevonden',
+  emptyHint: (filtered) =>
+    filtered
+      ? 'Probeer een ander of korter zoekwoord, of kies ‘Alle soorten’.'
+      : 'Er staan op dit moment geen vacatures open. Kijk later nog eens.',
+  clearFilters: 'Wis zoekopdracht en filters',
+  errorTitle: 'De vacatures konden niet worden geladen',
+  errors: {
+    network: 'We konden de server niet bereiken. Controleer je internetverbinding en probeer het opnieuw.',
+    timeout: 'De server reageerde niet op tijd. Probeer het opnieuw.',
+    validation: 'De server stuurde gegevens die we niet konden lezen. Probeer het later opnieuw.',
+    unauthorized: 'Je bent niet (meer) ingelogd. Log opnieuw in en probeer het nog eens.',
+    forbidden: 'Je hebt geen toegang tot deze vacatures.',
+    rateLimited: 'Er zijn te veel verzoeken tegelijk. Wacht even en probeer het opnieuw.',
+    badRequest: 'De server accepteerde deze zoekopdracht niet. Pas de zoekopdracht of de filters aan.',
+    notFound: 'De server kent de vacaturelijst niet. Waarschijnlijk klopt het adres (base-url) niet.',
+    server: 'Er ging iets mis op de server. Probeer het later opnieuw.',
+    notConfigured: 'Er is geen server ingesteld. Geef een base-url op of plaats het element in een <mobility-provider>.',
+    unknown: 'Er ging iets onverwachts mis. Probeer het opnieuw.',
+  },
+  retry: 'Opnieuw proberen',
+  showMore: 'Meer tonen',
+  loadingMore: 'Meer vacatures laden…',
+  organisationLabel: 'Organisatie',
+  locationLabel: 'Plaats',
+  hoursLabel: 'Uren',
+  hours: (min, max) => (min === max ? `${min} uur per week` : `${min}–${max} uur per week`),
+  scaleLabel: 'Schaal',
+  salaryLabel: 'Salaris',
+  salary: (min, max, period) => {
+    const per = { hour: 'per uur', month: 'per maand', year: 'per jaar' }[period];
+    if (min && max) return `${min} – ${max} ${per}`;
+    if (min) return `vanaf ${min} ${per}`;
+    return `tot ${max ?? ''} ${per}`;
+  },
+  closingLabel: 'Sluit op',
+  opensWider: (visibility, date) => `${visibility} vanaf ${date}`,
+  apply: 'Solliciteren',
+  applyName: (title) => `Solliciteren op ${title}`,
+  contact: 'Contact',
+};
+
+const en: VacanciesStrings = {
+  regionLabel: 'Vacancies',
+  searchLabel: 'Search vacancies',
+  searchButton: 'Search',
+  kindLabel: 'Kind',
+  kindAll: 'All kinds',
+  kinds: {
+    vacancy: 'Vacancy',
+    assignment: 'Assignment',
+    secondment: 'Secondment',
+    internship: 'Lecturer internship',
+    project: 'Project role',
+  },
+  visibilities: {
+    internal: 'Internal',
+    sector: 'Within the network',
+    public: 'Public',
+  },
+  workplaces: { onsite: 'On site', hybrid: 'Hybrid', remote: 'Remote' },
+  priority: {
+    redeployment: (until) => `Priority for redeployment candidates until ${until}`,
+    'partner-mobility': (until) => `Priority for partner mobility candidates until ${until}`,
+  },
+  resultsLabel: 'Search results',
+  loading: 'Loading vacancies…',
+  found: (count, n, hasMore) =>
+    hasMore ? `Showing ${n} vacancies, more available` : count === 1 ? '1 vacancy found' : `${n} vacancies found`,
+  emptyTitle: 'No vacancies found',
+  emptyHint: (filtered) =>
+    filtered
+      ? 'Try another or shorter search term, or choose ‘All kinds’.'
+      : 'There are no open vacancies at the moment. Please check again later.',
+  clearFilters: 'Clear search and filters',
+  errorTitle: 'The vacancies could not be loaded',
+  errors: {
+    network: 'We could not reach the server. Check your internet connection and try again.',
+    timeout: 'The server did not respond in time. Please try again.',
+    validation: 'The server sent data we could not read. Please try again later.',
+    unauthorized: 'You are not signed in (any more). Sign in again and retry.',
+    forbidden: 'You are not allowed to see these vacancies.',
+    rateLimited: 'Too many requests at once. Wait a moment and try again.',
+    badRequest: 'The server did not accept this search. Change the search or the filters.',
+    notFound: 'The server does not know the vacancy list. The address (base-url) is probably wrong.',
+    server: 'Something went wrong on the server. Please try again later.',
+    notConfigured: 'No server is configured. Set a base-url or place the element inside a <mobility-provider>.',
+    unknown: 'Something unexpected went wrong. Please try again.',
+  },
+  retry: 'Try again',
+  showMore: 'Show more',
+  loadingMore: 'Loading more vacancies…',
+  organisationLabel: 'Organisation',
+  locationLabel: 'Location',
+  hoursLabel: 'Hours',
+  hours: (min, max) => (min === max ? `${min} hours a week` : `${min}–${max} hours a week`),
+  scaleLabel: 'Scale',
+  salaryLabel: 'Salary',
+  salary: (min, max, period) => {
+    const per = { hour: 'an hour', month: 'a month', year: 'a year' }[period];
+    if (min && max) return `${min} – ${max} ${per}`;
+    if (min) return `from ${min} ${per}`;
+    return `up to ${max ?? ''} ${per}`;
+  },
+  closingLabel: 'Closes on',
+  opensWider: (visibility, date) => `${visibility} from ${date}`,
+  apply: 'Apply',
+  applyName: (title) => `Apply for ${title}`,
+  contact: 'Contact',
+};
+
+/** The shipped string tables of `<mobility-vacancies>`. */
+export const vacanciesTranslations: TranslationCatalog<VacanciesStrings> = { nl, en };
+
+declare module '../shared/localize.js' {
+  interface TranslationRegistry {
+    'mobility-vacancies': VacanciesStrings;
+  }
+}

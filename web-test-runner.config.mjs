@@ -1,0 +1,184 @@
+/**
+ * Browser tests of @mobility-kit/elements in real headless Chromium, against the real reference
+ * server (in-memory PGlite, seeded, development auth, CORS open to the test page's origin).
+ *
+ * Run with `npm run test:browser`, which starts Node with `--conditions=source --import tsx` so that
+ * this file can import the server's TypeScript source.
+ *
+ * Besides the real API, the test server answers under `/broken/<case>/<id>/v1/...` with responses
+ * that a misbehaving server, proxy or single sign-on gateway really sends — wrong shapes, an HTML
+ * page, a 500 problem, truncated JSON — so the elements' error states are tested over HTTP, not by
+ * mocking the SDK. `<id>` is any token a test picks, so it can count its own requests at
+ * `/broken/stats/<id>`.
+ */
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { startServer } from '@mobility-kit/server';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** @type {{ url: string, close(): Promise<void> } | undefined} */
+let api;
+/** An address on which nothing listens: the "server unreachable" case. */
+let unreachableUrl = 'http://127.0.0.1:9';
+
+/** Requests per test token: how many arrived, how many the browser aborted before the answer. */
+const stats = new Map();
+const statsFor = (id) => {
+  let entry = stats.get(id);
+  if (!entry) stats.set(id, (entry = { hits: 0, aborted: 0 }));
+  return entry;
+};
+
+/** Start the reference server before the first test page loads; stop it when the run ends. */
+function referenceServer() {
+  return {
+    name: 'mobility-kit-reference-server',
+    async serverStart() {
+      api = await startServer({ port: 0, dataDir: 'memory://', seed: true, devAuth: true, corsOrigins: true });
+      unreachableUrl = await freeAddress();
+    },
+    async serverStop() {
+      await api?.close();
+    },
+  };
+}
+
+/** An address that was free a moment ago: bind port 0, note the port, let it go. */
+function freeAddress() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+      probe.close(() => resolve(`http://127.0.0.1:${port}`));
+    });
+  });
+}
+
+const problem = (status, type, title) =>
+  JSON.stringify({ type: `urn:mobility-kit:problem:${type}`, title, status });
+
+/** Fetch the real API's answer for the same path and query. */
+async function fromRealApi(path, search) {
+  const response = await fetch(`${api.url}${path}${search}`);
+  return { status: response.status, type: response.headers.get('content-type') ?? 'application/json', text: await response.text() };
+}
+
+/** @type {import('@web/dev-server-core').Middleware} */
+async function brokenApi(ctx, next) {
+  const statsMatch = /^\/broken\/stats\/([\w-]+)$/.exec(ctx.path);
+  if (statsMatch) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(statsFor(statsMatch[1]));
+    return;
+  }
+  const match = /^\/broken\/([a-z-]+)\/([\w-]+)(\/v1\/.*)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, brokenCase, id, apiPath] = match;
+  const entry = statsFor(id);
+  entry.hits += 1;
+  const send = (status, type, body) => {
+    ctx.status = status;
+    ctx.type = type;
+    ctx.body = body;
+  };
+
+  switch (brokenCase) {
+    case 'wrong-shape':
+      // Looks like JSON from a server that speaks another version of the API.
+      return send(200, 'application/json', JSON.stringify({ vacancies: [{ id: 1, name: 'Docent' }], next: null }));
+    case 'html':
+      // What an expired single sign-on session often returns: a login page with status 200.
+      return send(200, 'text/html', '<!doctype html><html lang="nl"><title>Inloggen</title><h1>Log in</h1></html>');
+    case 'invalid-json':
+      // A response cut off half-way.
+      return send(200, 'application/json', '{"items":[{"id":"docent-ict","title":"Docent');
+    case 'server-error':
+      return send(500, 'application/problem+json', problem(500, 'internal', 'Internal Server Error'));
+    case 'unauthorized':
+      return send(401, 'application/problem+json', problem(401, 'unauthorized', 'Unauthorized'));
+    case 'forbidden':
+      return send(403, 'application/problem+json', problem(403, 'forbidden', 'Forbidden'));
+    case 'flaky': {
+      // Fails on the first request of this id, then recovers.
+      if (entry.hits === 1) return send(500, 'application/problem+json', problem(500, 'internal', 'Internal Server Error'));
+      const real = await fromRealApi(apiPath, ctx.search);
+      return send(real.status, real.type, real.text);
+    }
+    case 'slow': {
+      // Answers after a delay; notes whether the browser gave up on the request first.
+      ctx.res.once('close', () => {
+        if (!ctx.res.writableFinished) entry.aborted += 1;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const real = await fromRealApi(apiPath, ctx.search);
+      return send(real.status, real.type, real.text);
+    }
+    case 'hostile': {
+      // Valid according to the contract, but with markup where text belongs.
+      const real = await fromRealApi(apiPath, ctx.search);
+      const page = JSON.parse(real.text);
+      for (const item of page.items ?? []) {
+        item.title = `<b>${item.title}</b>`;
+        item.summary = '<img src="x" onerror="window.__pwned = true">';
+        item.description = [
+          '**Vet** <script>window.__pwned = true</script>',
+          '<a href="javascript:window.__pwned=true">klik</a> [klik](javascript:window.__pwned=true)',
+          '- [meer informatie](https://example.org/info)',
+        ].join('\n\n');
+        item.applyUrl = 'https://example.org/solliciteer';
+      }
+      return send(real.status, real.type, JSON.stringify(page));
+    }
+    default:
+      return send(404, 'application/problem+json', problem(404, 'not-found', 'Not Found'));
+  }
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: root,
+  files: ['packages/elements/test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 15000 } },
+  plugins: [referenceServer(), esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json` })],
+  middleware: [brokenApi],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-sync',
+          '--disable-background-networking',
+          '--disable-component-update',
+        ],
+      },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>mobility-kit elements</title>
+    <script>
+      window.__MOBILITY_API__ = ${JSON.stringify(api?.url ?? '')};
+      window.__MOBILITY_UNREACHABLE_API__ = ${JSON.stringify(unreachableUrl)};
+    </script>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
+};
