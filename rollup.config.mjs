@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 const pkg = (name) => JSON.parse(readFileSync(new URL(`./packages/${name}/package.json`, import.meta.url), 'utf8'));
 
@@ -25,11 +26,16 @@ function library(name, input) {
     external,
     plugins: [ts(name)],
     output: { dir: `packages/${name}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `packages/${name}/src` },
-    onwarn(warning, warn) {
-      if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
-      warn(warning);
-    },
+    onwarn: quietThirdParty,
   };
+}
+
+/** Warnings about code we do not own (zod's comment placement, its internal cycles) are noise here. */
+function quietThirdParty(warning, warn) {
+  const inNodeModules = (id) => typeof id === 'string' && id.includes('node_modules');
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some(inNodeModules)) return;
+  if (warning.code === 'INVALID_ANNOTATION' && inNodeModules(warning.id)) return;
+  warn(warning);
 }
 
 const elementsVersion = pkg('elements').version;
@@ -50,9 +56,12 @@ export default [
     input: 'packages/elements/src/mobility-kit.ts',
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
-      ts('elements', { declaration: false, declarationDir: undefined, outDir: 'packages/elements/dist/bundle', compilerOptions: { declaration: false, declarationMap: false } }),
-      terser({ format: { comments: false, preamble: `/*! mobility-kit ${elementsVersion} | EUPL-1.2 | includes Lit (BSD-3-Clause), ky (MIT), zod (MIT) */` } }),
+      ts('elements', { outDir: 'packages/elements/dist', compilerOptions: { declaration: false, declarationMap: false, declarationDir: undefined } }),
+      // Lit's html`` and css`` templates carry indentation and comments that gzip cannot remove.
+      literalsHtmlCssMinifier({ failOnError: true }),
+      terser({ module: true, ecma: 2022, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false, preamble: `/*! mobility-kit ${elementsVersion} | EUPL-1.2 | includes Lit (BSD-3-Clause), ky (MIT), zod (MIT) */` } }),
     ],
     output: { file: 'packages/elements/dist/mobility-kit.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    onwarn: quietThirdParty,
   },
 ];
