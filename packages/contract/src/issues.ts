@@ -38,7 +38,8 @@ export function describeIssue(issue: SchemaIssue): string {
         ? `must have at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'items'}`
         : `must be at most ${String(issue.maximum)}`;
     case 'invalid_format':
-      return `must be a valid ${issue.format ?? 'value'}`;
+      // zod names a pattern check `regex`; "must be a valid regex" would read as if a pattern were wanted.
+      return issue.format === 'regex' || !issue.format ? 'has an invalid format' : `must be a valid ${issue.format}`;
     case 'unrecognized_keys':
       return `unknown ${issue.keys && issue.keys.length > 1 ? 'fields' : 'field'} ${(issue.keys ?? []).join(', ')}`;
     case 'not_multiple_of':

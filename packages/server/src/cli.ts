@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { startServer } from './index.js';
+import { optionsFromEnv } from './env.js';
+
+// Thin entry point: configuration parsing and the server live in importable modules.
+let options;
+try {
+  options = optionsFromEnv(process.env);
+} catch (error) {
+  console.error(`mobility-kit-server: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+try {
+  const server = await startServer(options);
+  console.log(`mobility-kit-server listening on ${server.url}`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`mobility-kit-server: ${signal} received, shutting down`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('mobility-kit-server: error while shutting down', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+} catch (error) {
+  console.error(`mobility-kit-server: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,136 @@
+import { mkdir } from 'node:fs/promises';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.js';
+import type { Db } from './schema.js';
+
+/** The database the server runs on, with what it takes to check and end it. */
+export interface DatabaseHandle {
+  readonly db: Db;
+  readonly engine: 'pglite' | 'postgres';
+  /** Resolves when a trivial query succeeds; rejects when the database cannot be reached. */
+  ping(): Promise<void>;
+  /** Idempotent. After closing, every query fails (health reports `unavailable`). */
+  close(): Promise<void>;
+  readonly closed: boolean;
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; when set, PGlite is not used. */
+  databaseUrl?: string;
+  /** PGlite data folder, or `memory://` for an in-memory database. */
+  dataDir?: string;
+}
+
+const DATE_OID = 1082;
+
+/** Keep `date` values as the `YYYY-MM-DD` text the database sends: a JS `Date` would shift by the time zone. */
+const keepDateText = (value: string) => value;
+
+/** Open PostgreSQL (when `databaseUrl` is set) or PGlite, as one Kysely instance. */
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl)
+    : openPGlite(options.dataDir ?? './.data/pglite');
+}
+
+async function openPGlite(dataDir: string): Promise<DatabaseHandle> {
+  const inMemory = dataDir === 'memory://' || dataDir.startsWith('memory://');
+  if (!inMemory) await mkdir(dataDir, { recursive: true });
+  const pglite = new PGlite(inMemory ? 'memory://' : dataDir, {
+    parsers: { [pgliteTypes.DATE]: keepDateText },
+  });
+  await pglite.waitReady;
+  const db: Db = new Kysely({ dialect: new PGliteDialect(pglite) });
+  let closing: Promise<void> | undefined;
+  return {
+    db,
+    engine: 'pglite',
+    async ping() {
+      if (pglite.closed) throw new DatabaseClosedError();
+      await sql`select 1`.execute(db);
+    },
+    close() {
+      closing ??= (async () => {
+        await db.destroy();
+        if (!pglite.closed) await pglite.close();
+      })();
+      return closing;
+    },
+    get closed() {
+      return closing !== undefined;
+    },
+  };
+}
+
+async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === DATE_OID ? keepDateText : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client that loses its connection emits 'error' on the pool; without a listener that
+  // would crash the process. The next query gets a fresh connection or a clear error.
+  pool.on('error', () => {});
+  // Dates are passed through as text, so make sure the server writes them as YYYY-MM-DD whatever
+  // its configured DateStyle. The client queues this before any query of the checkout.
+  pool.on('connect', (client) => {
+    client.query('set datestyle = iso').catch(() => {});
+  });
+  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  let closing: Promise<void> | undefined;
+  const handle: DatabaseHandle = {
+    db,
+    engine: 'postgres',
+    async ping() {
+      if (closing) throw new DatabaseClosedError();
+      await sql`select 1`.execute(db);
+    },
+    close() {
+      // Kysely's destroy ends the pool.
+      closing ??= db.destroy();
+      return closing;
+    },
+    get closed() {
+      return closing !== undefined;
+    },
+  };
+  try {
+    await handle.ping();
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
+}
+
+/** Thrown when a query is attempted after the database was closed. */
+export class DatabaseClosedError extends Error {
+  constructor() {
+    super('The database is closed');
+    this.name = 'DatabaseClosedError';
+  }
+}
+
+/**
+ * Whether an error means the database cannot be reached (as opposed to a bug in a query): such
+ * errors become 503 problems, everything else a 500.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error instanceof DatabaseClosedError) return true;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    // Class 08: connection exception; 57P0x: server shutting down; 53300: too many connections.
+    if (code.startsWith('08') || code.startsWith('57P') || code === '53300') return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', 'EHOSTUNREACH'].includes(code)) return true;
+  }
+  return /PGlite is closed|Cannot use a pool after calling end|driver has already been destroyed|Connection terminated|timeout exceeded when trying to connect/i.test(
+    error.message,
+  );
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * `'public'`: anonymous 200 responses may be cached by browsers and CDNs for a minute and carry
+     * a strong ETag; responses for an authenticated caller are never stored.
+     */
+    cache?: 'public';
+  }
+}
+
+/** Seconds a shared cache may keep an anonymous response. */
+export const publicMaxAge = 60;
+
+/** Append a header name to `Vary` without dropping what other hooks (CORS) put there. */
+export function addVary(reply: FastifyReply, name: string): void {
+  const current = reply.getHeader('Vary');
+  const values = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  if (values.includes('*') || values.some((v) => v.toLowerCase() === name.toLowerCase())) return;
+  reply.header('Vary', [...values, name].join(', '));
+}
+
+/** Whether an `If-None-Match` header matches an ETag (weak comparison, RFC 9110 §13.1.2). */
+export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = etag.replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque);
+}
+
+/**
+ * Caching headers for routes with `config.cache = 'public'`, applied after serialisation so the
+ * ETag is a hash of the exact bytes sent.
+ */
+export function registerHttpCache(app: FastifyInstance): void {
+  app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    const config = request.routeOptions.config;
+    if (config.auth && config.auth !== 'none') addVary(reply, 'Authorization');
+    if (config.cache !== 'public' || reply.statusCode !== 200) return payload;
+    if (request.principal) {
+      reply.header('Cache-Control', 'private, no-store');
+      return payload;
+    }
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
+    reply.header('Cache-Control', `public, max-age=${publicMaxAge}`);
+    reply.header('ETag', etag);
+    if ((request.method === 'GET' || request.method === 'HEAD') && ifNoneMatchHits(request.headers['if-none-match'], etag)) {
+      reply.code(304);
+      reply.removeHeader('Content-Type');
+      reply.removeHeader('Content-Length');
+      return '';
+    }
+    return payload;
+  });
+}

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import { DevTokenRequest, routes, type DevTokenResponse, type Health } from '@mobility-kit/contract';
+import { organisationExists } from '../db/organisations.js';
+import { invalidFromIssues, invalidRequest } from '../problems.js';
+import { toFastifyPath } from '../context.js';
+import { packageVersion } from '../paths.js';
+
+/** How long health waits for `select 1` before calling the database unavailable. */
+const healthTimeoutMs = 2_000;
+
+/** `GET /v1/health`, and `POST /v1/dev/token` when development auth is on. */
+export async function systemRoutes(app: FastifyInstance): Promise<void> {
+  const { database, authenticator } = app.mobility;
+
+  app.get(toFastifyPath(routes.getHealth.path), { config: { auth: routes.getHealth.auth } }, async (_request, reply): Promise<Health> => {
+    let databaseState: Health['database'] = 'ok';
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        database.ping(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('health check timed out')), healthTimeoutMs);
+        }),
+      ]);
+    } catch {
+      databaseState = 'unavailable';
+    } finally {
+      clearTimeout(timer);
+    }
+    reply.code(databaseState === 'ok' ? 200 : 503).header('Cache-Control', 'no-store');
+    return {
+      status: databaseState === 'ok' ? 'ok' : 'degraded',
+      database: databaseState,
+      version: packageVersion,
+      time: new Date().toISOString(),
+    };
+  });
+
+  const issueDevToken = authenticator.issueDevToken;
+  if (!issueDevToken) return;
+  app.post(toFastifyPath(routes.createDevToken.path), { config: { auth: routes.createDevToken.auth } }, async (request, reply): Promise<DevTokenResponse> => {
+    const parsed = DevTokenRequest.safeParse(request.body);
+    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
+    if (!(await organisationExists(database.db, parsed.data.organisation))) {
+      throw invalidRequest([{ in: 'body', path: 'organisation', message: 'is not a known organisation' }]);
+    }
+    const { token, expiresIn } = await issueDevToken(parsed.data);
+    reply.header('Cache-Control', 'no-store');
+    return { token, tokenType: 'Bearer', expiresIn };
+  });
+}
