@@ -64,6 +64,7 @@ test('the example intranet page shows the vacancies the server serves', async ()
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
   page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
+  page.on('response', (res) => res.status() >= 400 && problems.push(`HTTP ${res.status()}: ${res.url()}`));
 
   await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
   await page.waitForFunction(
@@ -79,6 +80,29 @@ test('the example intranet page shows the vacancies the server serves', async ()
   );
   assert.deepEqual(rendered.slice(0, served.length), served);
   assert.equal(await page.evaluate(() => customElements.get('mobility-provider') !== undefined), true);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('signing in through the demo form shows the internal vacancies of that organisation', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
+  await page.waitForSelector('#demo-sign-in:not([hidden])');
+  const titles = () =>
+    page.evaluate(() => [...document.querySelector('mobility-vacancies').shadowRoot.querySelectorAll('[part~="badge-visibility"]')].map((el) => el.textContent.trim()));
+  await page.waitForFunction(() => document.querySelector('mobility-vacancies')?.shadowRoot?.querySelector('[part~="card"]'));
+  const anonymousBadges = await titles();
+  assert.ok(anonymousBadges.length > 0);
+  assert.ok(anonymousBadges.every((b) => b === 'Openbaar'), `anonymous visitors see public vacancies only: ${anonymousBadges}`);
+
+  await page.select('#demo-organisation', 'hogeschool-utrecht');
+  await page.waitForFunction(
+    () => [...document.querySelector('mobility-vacancies').shadowRoot.querySelectorAll('[part~="badge-visibility"]')].some((el) => el.textContent.trim() !== 'Openbaar'),
+    { timeout: 15_000 },
+  );
+  assert.match(await page.$eval('#demo-sign-in-status', (el) => el.textContent), /Hogeschool Utrecht/);
   assert.deepEqual(problems, []);
   await page.close();
 });
