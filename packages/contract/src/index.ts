@@ -5,3 +5,4 @@ export * from './problem.js';
 export * from './system.js';
 export * from './routes.js';
 export * from './issues.js';
+export * from './career-test.js';

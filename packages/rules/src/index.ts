@@ -26,3 +26,4 @@ export {
 } from './calculator/parameters.js';
 export { roundCents } from './calculator/readings.js';
 export type * from './calculator/types.js';
+export * from './career-test/index.js';
