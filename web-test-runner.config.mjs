@@ -138,6 +138,48 @@ async function brokenApi(ctx, next) {
   }
 }
 
+/**
+ * What the reference server received through `/recorded/<id>/v1/...`, per test token: method, path
+ * with query, headers and body of every request, before it is passed on to the real API. Tests read
+ * it at `/recorded/log/<id>` to check, on the server side, what an element sent over the network.
+ * `/recorded/event-counts` returns the usage counts the reference server stored.
+ */
+const recorded = new Map();
+
+/** @type {import('@web/dev-server-core').Middleware} */
+async function recordingApi(ctx, next) {
+  const logMatch = /^\/recorded\/log\/([\w-]+)$/.exec(ctx.path);
+  if (logMatch) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(recorded.get(logMatch[1]) ?? []);
+    return;
+  }
+  if (ctx.path === '/recorded/event-counts') {
+    const rows = await api.app.mobility.database.db.withTables().selectFrom('usage_event_counts').selectAll().execute();
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(rows.map((row) => ({ ...row, count: Number(row.count) })));
+    return;
+  }
+  const match = /^\/recorded\/([\w-]+)(\/v1\/.*)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, id, apiPath] = match;
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  const body = chunks.length > 0 ? Buffer.concat(chunks).toString('utf8') : null;
+  const log = recorded.get(id) ?? [];
+  recorded.set(id, log);
+  log.push({ method: ctx.method, url: `${apiPath}${ctx.search}`, headers: { ...ctx.headers }, body });
+  const forwarded = Object.fromEntries(
+    ['accept', 'accept-language', 'authorization', 'content-type', 'if-none-match']
+      .filter((name) => ctx.get(name))
+      .map((name) => [name, ctx.get(name)]),
+  );
+  const response = await fetch(`${api.url}${apiPath}${ctx.search}`, { method: ctx.method, headers: forwarded, body: body ?? undefined });
+  ctx.status = response.status;
+  ctx.type = response.headers.get('content-type') ?? 'application/json';
+  ctx.body = await response.text();
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
@@ -147,7 +189,7 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 15000 } },
   plugins: [referenceServer(), esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json` })],
-  middleware: [brokenApi],
+  middleware: [brokenApi, recordingApi],
   browsers: [
     chromeLauncher({
       launchOptions: {

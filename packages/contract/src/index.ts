@@ -6,3 +6,7 @@ export * from './system.js';
 export * from './routes.js';
 export * from './issues.js';
 export * from './career-test.js';
+export * from './stories.js';
+export * from './events.js';
+export * from './regulations.js';
+export * from './insights.js';

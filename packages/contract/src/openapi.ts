@@ -3,7 +3,11 @@ import { Organisation, OrganisationList, OrganisationRef } from './organisation.
 import { InvalidParam, Problem, problemMediaType } from './problem.js';
 import { routes, type RouteDefinition } from './routes.js';
 import { DevTokenRequest, DevTokenResponse, Health } from './system.js';
+import { Story, StoryCallToAction, StoryConsent, StoryConsentGrant, StoryConsentWithdrawal, StoryCreate, StoryPage, StoryPhoto, StoryRecord, StoryRecordPage, StoryUpdate } from './stories.js';
+import { UsageEvent, UsageEventAccepted } from './events.js';
+import { CalculatorParameterOverrides, Regulations, RegulationsUpdate } from './regulations.js';
 import { HoursPerWeek, Location, Priority, PublicationStage, Salary, Vacancy, VacancyPage, VacancySource } from './vacancy.js';
+import { BenchmarkExport, CaseCreate, CaseImportProblem, CaseImportResult, CasePage, CaseRecord, CaseUpdate, CsvRowError, DisclosureRules, Insights, InsightsCell, InsightsRow } from './insights.js';
 
 /** Version of the contract; bumped with the `@mobility-kit/contract` package. */
 export const contractVersion = '0.1.0';
@@ -28,6 +32,34 @@ const named: Record<string, z.ZodMiniType> = {
   Health,
   DevTokenRequest,
   DevTokenResponse,
+  Story,
+  StoryPage,
+  StoryPhoto,
+  StoryCallToAction,
+  StoryRecord,
+  StoryRecordPage,
+  StoryConsent,
+  StoryConsentGrant,
+  StoryConsentWithdrawal,
+  StoryCreate,
+  StoryUpdate,
+  UsageEvent,
+  UsageEventAccepted,
+  Regulations,
+  RegulationsUpdate,
+  CalculatorParameterOverrides,
+  CaseRecord,
+  CaseCreate,
+  CaseUpdate,
+  CasePage,
+  CsvRowError,
+  CaseImportResult,
+  CaseImportProblem,
+  InsightsCell,
+  InsightsRow,
+  DisclosureRules,
+  Insights,
+  BenchmarkExport,
 };
 
 function registry() {
@@ -81,7 +113,7 @@ export function buildOpenApiDocument(): JsonObject {
       parameters: parameters(route, reg),
       responses,
     };
-    if (route.body) operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input', reg) } } };
+    if (route.body) operation.requestBody = { required: true, content: { [route.bodyMediaType ?? 'application/json']: { schema: toSchema(route.body, 'input', reg) } } };
     if (route.auth === 'required') operation.security = [{ bearer: [] }];
     if (route.auth === 'optional') operation.security = [{}, { bearer: [] }];
     if (route.devOnly) operation['x-dev-only'] = true;
@@ -113,6 +145,9 @@ export function buildOpenApiDocument(): JsonObject {
         Problem401: problemResponse('Missing, expired or invalid bearer token'),
         Problem403: problemResponse('The token does not grant this'),
         Problem404: problemResponse('Not found, or not visible to the caller'),
+        Problem409: problemResponse('Conflicts with what exists, e.g. an id already in use'),
+        Problem413: problemResponse('The request body is too large'),
+        Problem415: problemResponse('The request body has a media type this operation does not accept'),
         Problem429: problemResponse('Too many requests; see Retry-After'),
         Problem503: problemResponse('Temporarily unavailable; see Retry-After'),
       },

@@ -6,6 +6,7 @@ export const problemTypes = {
   notFound: 'urn:mobility-kit:problem:not-found',
   unauthorized: 'urn:mobility-kit:problem:unauthorized',
   forbidden: 'urn:mobility-kit:problem:forbidden',
+  conflict: 'urn:mobility-kit:problem:conflict',
   rateLimited: 'urn:mobility-kit:problem:rate-limited',
   unavailable: 'urn:mobility-kit:problem:unavailable',
   internal: 'urn:mobility-kit:problem:internal',

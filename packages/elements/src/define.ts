@@ -4,5 +4,9 @@
  */
 import './provider/define.js';
 import './vacancies/define.js';
+import './career-test/define.js';
+import './calculator/define.js';
+import './stories/define.js';
+import './dashboard/define.js';
 
 export * from './index.js';

@@ -1,23 +1,21 @@
 /**
  * `@mobility-kit/elements`: the classes, without registering any tag. Import
  * `@mobility-kit/elements/define.js` (all tags) or one element's `define.js` to register them.
+ * Nothing here has side effects, so a bundler keeps only what a page uses.
  */
 export { MobilityProvider } from './provider/mobility-provider.js';
 export { MobilityVacancies, type MobilityVacancySelectDetail } from './vacancies/mobility-vacancies.js';
 export type { VacanciesStrings } from './vacancies/translations.js';
-export { clientContext, MobilityClientController, type ClientSourceOptions } from './shared/client-context.js';
-export { defineElement, type VersionedElementConstructor } from './shared/define.js';
+export { MobilityStories, type MobilityStoryChangeDetail } from './stories/mobility-stories.js';
+export type { StoriesStrings } from './stories/translations.js';
+export { MobilityCalculator } from './calculator/mobility-calculator.js';
+export type { CalculatorStrings } from './calculator/translations.js';
+export { MobilityDashboard } from './dashboard/mobility-dashboard.js';
+export type { DashboardStrings } from './dashboard/translations.js';
 export {
-  LocalizeController,
-  registerTranslations,
-  clearTranslations,
-  resolveLanguageTag,
-  defaultLanguage,
-  shippedLanguages,
-  type TranslationRegistry,
-  type TranslationCatalog,
-  type PartialStrings,
-  type ShippedLanguage,
-} from './shared/localize.js';
-export { loadErrorKind, MissingClientError, type LoadErrorKind } from './shared/load-error.js';
-export { version } from './version.js';
+  MobilityCareerTest,
+  defaultCareerTestPageSize,
+  type MobilityCareerTestCompleteDetail,
+} from './career-test/mobility-career-test.js';
+export type { CareerTestStrings } from './career-test/translations.js';
+export * from './shared/public-api.js';

@@ -1,19 +1,12 @@
 /**
- * The self-contained bundle for a plain `<script type="module">`: registers every tag and exposes
- * the public API, including the SDK's `createMobilityClient` for host code that calls the API
- * itself.
+ * The core self-contained bundle for a plain `<script type="module">`: registers
+ * `<mobility-provider>` and `<mobility-vacancies>` and exposes the shared public API, including the
+ * SDK's `createMobilityClient` for host code that calls the API itself. `mobility-kit-all.js`
+ * registers every element.
  */
-import './define.js';
+import './provider/define.js';
+import './vacancies/define.js';
 
-export * from './index.js';
-export {
-  createMobilityClient,
-  isMobilityError,
-  MobilityError,
-  MobilityHttpError,
-  MobilityValidationError,
-  MobilityNetworkError,
-  MobilityTimeoutError,
-  type MobilityClient,
-  type MobilityClientOptions,
-} from '@mobility-kit/sdk';
+export { MobilityProvider } from './provider/mobility-provider.js';
+export { MobilityVacancies, type MobilityVacancySelectDetail } from './vacancies/mobility-vacancies.js';
+export * from './shared/public-api.js';

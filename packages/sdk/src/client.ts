@@ -1,7 +1,11 @@
 import { routes } from '@mobility-kit/contract';
 import type { Health, Organisation, Vacancy, VacancyFilter, VacancyPage } from '@mobility-kit/contract';
+import type { Regulations, RegulationsUpdate } from '@mobility-kit/contract';
+import type { UsageEvent, UsageEventAccepted } from '@mobility-kit/contract';
 import { MobilityValidationError } from './errors.js';
 import { createTransport, type Transport } from './transport.js';
+import { createStoriesApi, type StoriesApi } from './stories.js';
+import { createCasesApi, createInsightsApi, type CasesApi, type InsightsApi } from './insights.js';
 
 /** How a client reaches the API and behaves on the way. */
 export interface MobilityClientOptions {
@@ -56,8 +60,41 @@ export interface MobilityClient {
     /** Every organisation taking part. */
     list(options?: RequestOptions): Promise<Organisation[]>;
   };
+  /** The incentive calculator's parameters as an organisation has verified them: public facts, no personal data. */
+  regulations: {
+    /**
+     * The parameters of `organisation` (anyone may read them). An organisation that has set none
+     * resolves with empty `parameters` and `updatedAt: null`; an unknown one is a
+     * {@link MobilityHttpError} with status 404.
+     */
+    get(organisation: string, options?: RequestOptions): Promise<Regulations>;
+    /**
+     * Replace every parameter of the caller's own organisation (the token's; needs role `hr` or
+     * `admin`) and resolve with the stored set. The body is checked against the contract before
+     * anything is sent. A PUT is idempotent, so it is retried like a GET after a network failure,
+     * a 429 or a 503.
+     */
+    put(update: RegulationsUpdate, options?: RequestOptions): Promise<Regulations>;
+  };
+  /** "Kom in beweging" stories of colleagues who took a step, per channel (`public` or `intranet`). */
+  stories: StoriesApi;
   /** Liveness of the server and its database. A 503 carrying a health report resolves with `status: 'degraded'`. */
   health(options?: RequestOptions): Promise<Health>;
+  /** Anonymised mobility figures (stuurinformatie) of the caller's own organisation; role `hr` or `admin`. */
+  insights: InsightsApi;
+  /** Pseudonymous mobility cases of the caller's own organisation; role `hr`. */
+  cases: CasesApi;
+  /** Anonymous usage counts for the aggregate dashboard. */
+  events: {
+    /**
+     * Count one anonymous usage event, e.g. `{ type: 'career-test-completed' }`. The event carries
+     * its type and nothing else (the contract refuses any other field). A POST is never retried:
+     * after a failure the event may or may not have been counted, and repeating it could count it
+     * twice. Rejects with a {@link MobilityError} like every call; callers that count
+     * best-effort ignore that.
+     */
+    create(event: UsageEvent, options?: RequestOptions): Promise<UsageEventAccepted>;
+  };
 }
 
 const defaultTimeoutMs = 10_000;
@@ -126,7 +163,17 @@ export function createMobilityClient(options: MobilityClientOptions): MobilityCl
     organisations: {
       list: async ({ signal } = {}) => (await transport.send(routes.listOrganisations, { signal })).items,
     },
+    regulations: {
+      get: (organisation, { signal } = {}) => transport.send(routes.getRegulations, { query: { organisation }, signal }),
+      put: (update, { signal } = {}) => transport.send(routes.putRegulations, { body: update, signal }),
+    },
+    stories: createStoriesApi(transport),
+    insights: createInsightsApi(transport),
+    cases: createCasesApi(transport),
     health: ({ signal } = {}) => transport.send(routes.getHealth, { signal }),
+    events: {
+      create: (event, { signal } = {}) => transport.send(routes.createEvent, { body: event, signal }),
+    },
   };
 }
 

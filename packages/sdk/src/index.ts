@@ -15,4 +15,16 @@ export {
   MobilityValidationError,
 } from './errors.js';
 export type { MobilityErrorKind, ValidationIssue } from './errors.js';
-export type { Health, Organisation, Problem, Vacancy, VacancyFilter, VacancyPage } from '@mobility-kit/contract';
+export type { StoriesApi, StoryListParams } from './stories.js';
+export type { CasesApi, InsightsApi } from './insights.js';
+export type { Story, StoryFilter, StoryPage } from '@mobility-kit/contract';
+export type {
+  Health,
+  Organisation,
+  Problem,
+  Regulations,
+  RegulationsUpdate,
+  Vacancy,
+  VacancyFilter,
+  VacancyPage,
+} from '@mobility-kit/contract';

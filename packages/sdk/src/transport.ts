@@ -186,7 +186,12 @@ export function createTransport(settings: TransportSettings): Transport {
         response = await http(url, {
           method: route.method,
           signal,
-          ...(route.body ? { json } : {}),
+          // A CSV body (the contract's `bodyMediaType`) travels as text, everything else as JSON.
+          ...(route.body
+            ? route.bodyMediaType === 'text/csv'
+              ? { body: json as string, headers: { 'content-type': 'text/csv; charset=utf-8' } }
+              : { json }
+            : {}),
           // A status the route declares (e.g. 503 with a Health body) is an answer, not an error.
           throwHttpErrors: (status) => !(status in route.responses),
         });

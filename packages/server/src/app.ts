@@ -12,7 +12,11 @@ import { registerHttpCache } from './http-cache.js';
 import { defaultDataDir, defaultRateLimit, type ServerOptions } from './options.js';
 import { migrationsDir } from './paths.js';
 import { frameworkErrorHandler, installProblemHandlers, notFound, sendProblem } from './problems.js';
+import { eventRoutes } from './routes/events.js';
+import { insightsRoutes } from './routes/insights.js';
 import { organisationRoutes } from './routes/organisations.js';
+import { regulationRoutes } from './routes/regulations.js';
+import { storyRoutes } from './routes/stories.js';
 import { systemRoutes } from './routes/system.js';
 import { vacancyRoutes } from './routes/vacancies.js';
 import { seedDemoData } from './seed/index.js';
@@ -122,7 +126,7 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
   if (options.corsOrigins) {
     await app.register(cors, {
       origin: options.corsOrigins === true ? true : options.corsOrigins,
-      methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'If-None-Match'],
       exposedHeaders: ['ETag', 'Retry-After', 'WWW-Authenticate'],
       maxAge: 600,
@@ -139,6 +143,10 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
   await app.register(vacancyRoutes);
   await app.register(organisationRoutes);
   await app.register(systemRoutes);
+  await app.register(regulationRoutes);
+  await app.register(storyRoutes, { demoAssets: options.seed ?? false });
+  await app.register(eventRoutes);
+  await app.register(insightsRoutes, { k: options.insights?.k });
 
   for (const [index, { root, prefix }] of (options.staticRoots ?? []).entries()) {
     await app.register(fastifyStatic, { root, prefix, decorateReply: index === 0, index: ['index.html'] });
@@ -152,11 +160,14 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
  * A long-running demo server re-seeds on the first data request of a new day, so demo vacancies
  * keep their dates relative to today and never expire.
  */
+/** Requests whose answers come from dated demo data. */
+const demoDataPaths = ['/v1/vacancies', '/v1/organisations', '/v1/stories', '/v1/insights', '/v1/hr/'];
+
 function registerDemoRefresh(app: FastifyInstance, database: DatabaseHandle, today: () => string): void {
   let seededFor = today();
   let refreshing: Promise<void> | undefined;
   app.addHook('preHandler', async (request) => {
-    if (!request.url.startsWith('/v1/vacancies') && !request.url.startsWith('/v1/organisations')) return;
+    if (!demoDataPaths.some((path) => request.url.startsWith(path))) return;
     const day = today();
     if (day === seededFor) return;
     refreshing ??= seedDemoData(database.db, day)

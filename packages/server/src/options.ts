@@ -22,6 +22,8 @@ export interface ServerOptions {
   rateLimit?: { max: number; timeWindowMs: number } | false;
   /** JSON logs (without personal data) to stdout. Default `false`. */
   logger?: boolean;
+  /** Anonymised insights: `k` is the disclosure threshold (default 10; a value below 5 is raised to 5 with a warning). */
+  insights?: { k?: number };
 }
 
 export const defaultDataDir = './.data/pglite';

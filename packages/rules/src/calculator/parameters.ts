@@ -6,29 +6,31 @@
  * half-year indexation or a CAO text an institution still has to check is a parameter here, with
  * `{ value, validFrom, status, source }` per entry.
  */
+import {
+  calculatorParameterNames,
+  calculatorParameterStatuses,
+  type CalculatorAsuDurationRule,
+  type CalculatorParameterName,
+  type CalculatorParameterStatus,
+  type CalculatorParameterValues,
+  type CalculatorReintegrationBudgetBands,
+} from '@mobility-kit/contract';
 import { compareDates, parseIsoDate, type CivilDate } from './dates.js';
 
 /**
  * How far a value can be trusted: `V` verified against an official or sector source, `V2` from a
  * secondary source (union, news, trade press), `D` derived arithmetic, `U` unverified.
  */
-export type ParameterStatus = 'V' | 'V2' | 'D' | 'U';
+export type ParameterStatus = CalculatorParameterStatus;
 
 /** Every parameter status, in order of trust. */
-export const parameterStatuses: readonly ParameterStatus[] = ['V', 'V2', 'D', 'U'];
+export const parameterStatuses: readonly ParameterStatus[] = calculatorParameterStatuses;
 
 /** Duration rule of the aansluitende uitkering (ASU): months per full year of hbo service, capped. */
-export interface AsuDurationRule {
-  readonly perServiceYear: number;
-  readonly max: number;
-}
+export type AsuDurationRule = Readonly<CalculatorAsuDurationRule>;
 
 /** Maximum re-integratiebudget by age (full years) on the first day of unemployment. */
-export interface ReintegrationBudgetBands {
-  readonly under40: number;
-  readonly from40: number;
-  readonly from50: number;
-}
+export type ReintegrationBudgetBands = Readonly<CalculatorReintegrationBudgetBands>;
 
 /** The value type of every parameter, by name. */
 export interface ParameterValues {
@@ -57,22 +59,16 @@ export interface ParameterValues {
 }
 
 /** Name of a parameter in the table. */
-export type ParameterName = keyof ParameterValues;
+export type ParameterName = CalculatorParameterName;
 
 /** Every parameter name, in a stable order. */
-export const parameterNames: readonly ParameterName[] = [
-  'maxDailyWage',
-  'aowAgeMonths',
-  'scale12TopMonthly',
-  'scale10TopMonthly',
-  'holidayPayRate',
-  'yearEndBonusRate',
-  'asuMonths',
-  'extraAsuCapIncludesAllowances',
-  'reintegrationBudget',
-  'fullTimeHoursPerWeek',
-  'suppletionMaxMonths',
-];
+export const parameterNames: readonly ParameterName[] = calculatorParameterNames;
+
+// The contract's schemas (what an institution stores on the server) and this table must agree on
+// every parameter's value type; this fails to compile when one of them changes alone.
+type Agree<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+type ValuesAgreeWithContract = Holds<Agree<ParameterValues, CalculatorParameterValues>>;
 
 /**
  * One dated value. `value: null` means "a new value applies from this date but it is not known":

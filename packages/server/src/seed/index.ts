@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/schema.js';
 import { demoOrganisationRows, demoSeedVersion, generateDemoVacancies } from './generate.js';
+import { seedDemoCases } from './cases.js';
+import { demoStoriesVersion, seedDemoStories } from './stories.js';
 
 export { demoOrganisations, demoNetworks } from './organisations.js';
 export { generateDemoVacancies, demoVacancyCount } from './generate.js';
@@ -16,7 +18,7 @@ export type SeedOutcome = 'created' | 'refreshed' | 'unchanged';
  * their dates move with today. Rows not written by the seed are never touched.
  */
 export async function seedDemoData(db: Db, today: string): Promise<SeedOutcome> {
-  const seedKey = `v${demoSeedVersion}:${today}`;
+  const seedKey = `v${demoSeedVersion}.s${demoStoriesVersion}:${today}`;
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${sql.lit(SEED_LOCK_KEY)})`.execute(trx);
     const state = await trx.selectFrom('seed_state').select('seed_key').where('name', '=', 'demo').executeTakeFirst();
@@ -35,6 +37,7 @@ export async function seedDemoData(db: Db, today: string): Promise<SeedOutcome> 
         )
         .execute();
     }
+    await seedDemoCases(trx, today);
     await trx.deleteFrom('vacancies').where('demo', '=', true).execute();
     const rows = generateDemoVacancies(today);
     for (let i = 0; i < rows.length; i += 60) {
@@ -45,6 +48,7 @@ export async function seedDemoData(db: Db, today: string): Promise<SeedOutcome> 
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();
     }
+    await seedDemoStories(trx, today);
     await trx
       .insertInto('seed_state')
       .values({ name: 'demo', seed_key: seedKey })

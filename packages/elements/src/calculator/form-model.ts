@@ -1,0 +1,308 @@
+/**
+ * The calculator form as data: what the employee typed (kept as text, so nothing typed is ever
+ * lost or silently rewritten), its validation, and its translation into the `simulate` inputs of
+ * each scenario. No DOM: tests call these functions directly.
+ */
+import type { OtherIncome, ScenarioInput } from '@mobility-kit/rules';
+
+/** Every text field of the form, in the order it appears. */
+export const calculatorFields = [
+  'birthDate',
+  'unemploymentDate',
+  'annualWage',
+  'hoursPerWeek',
+  'weeksWorkedLast36',
+  'workedYears',
+  'hboServiceYears',
+  'yearsWithEmployer',
+  'jobMonthlyWage',
+  'jobStartMonth',
+  'jobHoursPerWeek',
+  'partTimeMonthlyAmount',
+  'partTimeFromMonth',
+  'partTimeToMonth',
+] as const;
+export type CalculatorField = (typeof calculatorFields)[number];
+
+/** What the form holds: text as typed, and the two checkboxes. */
+export interface CalculatorFormValues {
+  readonly fields: Readonly<Record<CalculatorField, string>>;
+  readonly socialPlan: boolean;
+  /** The new job is an employment contract (not self-employment). */
+  readonly jobContract: boolean;
+}
+
+/** Why a field is not accepted; each maps to one translated message. */
+export type FieldProblem =
+  | 'required'
+  | 'notANumber'
+  | 'notAWholeNumber'
+  | 'notADate'
+  | 'tooLow'
+  | 'tooHigh'
+  | 'birthNotBeforeUnemployment'
+  | 'tooYoung'
+  | 'toBeforeFrom'
+  | 'needsAmount'
+  | 'rejected';
+
+/** A problem with one field; `limit` is the bound that was crossed, where there is one. */
+export interface FieldError {
+  readonly problem: FieldProblem;
+  readonly limit?: number;
+}
+
+export type FormErrors = Partial<Record<CalculatorField, FieldError>>;
+
+/** The first calendar year of feitelijk arbeidsverleden: earlier years count as fictief. */
+const firstActualYear = 1998;
+
+/**
+ * Defaults a user would otherwise type in most of the time. Personal facts (birth date, wage,
+ * history) have no default: a guessed value there would give a confident wrong answer.
+ *
+ * @param today The current date (`YYYY-MM-DD`), passed in so the function stays pure.
+ */
+export function defaultFormValues(today: string): CalculatorFormValues {
+  const [year = 2026, month = 1] = today.split('-').map(Number);
+  const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+  return {
+    fields: {
+      birthDate: '',
+      unemploymentDate: `${next.year}-${String(next.month).padStart(2, '0')}-01`,
+      annualWage: '',
+      hoursPerWeek: '38',
+      weeksWorkedLast36: '36',
+      workedYears: '',
+      hboServiceYears: '',
+      yearsWithEmployer: '',
+      jobMonthlyWage: '',
+      jobStartMonth: '4',
+      jobHoursPerWeek: '',
+      partTimeMonthlyAmount: '',
+      partTimeFromMonth: '1',
+      partTimeToMonth: '',
+    },
+    socialPlan: false,
+    jobContract: true,
+  };
+}
+
+/**
+ * Reads a number the way people type it in the Netherlands and elsewhere: `60000`, `60.000`,
+ * `60 000`, `€ 60.000,50`, `37,5`, `37.5`. A single separator followed by exactly three digits is
+ * a thousands separator (no amount or hour count here has three decimals); otherwise it is the
+ * decimal mark. With both `.` and `,` the last one is the decimal mark.
+ *
+ * @returns the number, `undefined` for empty text, `NaN` for text that is not a number.
+ */
+export function parseDecimal(text: string): number | undefined {
+  const compact = text.replace(/[\s\u00a0\u202f€]/g, '');
+  if (compact === '') return undefined;
+  if (!/^[+-]?[\d.,]+$/.test(compact) || !/\d/.test(compact)) return Number.NaN;
+  const lastDot = compact.lastIndexOf('.');
+  const lastComma = compact.lastIndexOf(',');
+  let normalised: string;
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    if (compact.indexOf(decimal) !== compact.lastIndexOf(decimal)) return Number.NaN;
+    normalised = compact.split(thousands).join('').replace(decimal, '.');
+  } else {
+    const separator = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : undefined;
+    if (!separator) normalised = compact;
+    else {
+      const groups = compact.split(separator);
+      const thousandsGrouping = groups.length > 1 && groups.slice(1).every((g) => g.length === 3) && groups[0] !== '' && !/^[+-]?0$/.test(groups[0]!);
+      if (thousandsGrouping) normalised = groups.join('');
+      else if (groups.length === 2) normalised = `${groups[0]}.${groups[1]}`;
+      else return Number.NaN;
+    }
+  }
+  const value = Number(normalised);
+  return Number.isFinite(value) ? value : Number.NaN;
+}
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function validDate(text: string): boolean {
+  const match = isoDate.exec(text);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+interface NumberRule {
+  readonly required: boolean;
+  readonly whole?: boolean;
+  readonly min: number;
+  /** Inclusive; `minExclusive` turns `min` into "more than". */
+  readonly minExclusive?: boolean;
+  readonly max: number;
+}
+
+function checkNumber(text: string, rule: NumberRule): FieldError | undefined {
+  const value = parseDecimal(text);
+  if (value === undefined) return rule.required ? { problem: 'required' } : undefined;
+  if (Number.isNaN(value)) return { problem: 'notANumber' };
+  if (rule.whole && !Number.isInteger(value)) return { problem: 'notAWholeNumber' };
+  if (rule.minExclusive ? value <= rule.min : value < rule.min) return { problem: 'tooLow', limit: rule.min };
+  if (value > rule.max) return { problem: 'tooHigh', limit: rule.max };
+  return undefined;
+}
+
+/** Fields of the new-job scenario; the scenario is left out while its wage is empty. */
+const jobFields: readonly CalculatorField[] = ['jobMonthlyWage', 'jobStartMonth', 'jobHoursPerWeek'];
+/** Fields of the part-time scenario; left out while its amount is empty. */
+const partTimeFields: readonly CalculatorField[] = ['partTimeMonthlyAmount', 'partTimeFromMonth', 'partTimeToMonth'];
+
+/** Whether the employee filled in the new-job scenario. */
+export const hasJobScenario = (values: CalculatorFormValues): boolean => values.fields.jobMonthlyWage.trim() !== '';
+/** Whether the employee filled in the part-time scenario. */
+export const hasPartTimeScenario = (values: CalculatorFormValues): boolean => values.fields.partTimeMonthlyAmount.trim() !== '';
+
+/** Checks every field; returns only the fields at fault. */
+export function validateForm(values: CalculatorFormValues): FormErrors {
+  const f = values.fields;
+  const errors: FormErrors = {};
+  const set = (field: CalculatorField, error: FieldError | undefined) => {
+    if (error) errors[field] = error;
+  };
+
+  for (const field of ['birthDate', 'unemploymentDate'] as const) {
+    const text = f[field].trim();
+    if (text === '') set(field, { problem: 'required' });
+    else if (!validDate(text)) set(field, { problem: 'notADate' });
+  }
+  const unemploymentYear = errors.unemploymentDate ? undefined : Number(f.unemploymentDate.slice(0, 4));
+  if (!errors.birthDate && !errors.unemploymentDate) {
+    const birth = f.birthDate.trim();
+    const start = f.unemploymentDate.trim();
+    if (birth >= start) set('birthDate', { problem: 'birthNotBeforeUnemployment' });
+    else {
+      const age = Number(start.slice(0, 4)) - Number(birth.slice(0, 4)) - (start.slice(5) < birth.slice(5) ? 1 : 0);
+      if (age < 15) set('birthDate', { problem: 'tooYoung', limit: 15 });
+    }
+  }
+
+  set('annualWage', checkNumber(f.annualWage, { required: true, min: 0, minExclusive: true, max: 10_000_000 }));
+  set('hoursPerWeek', checkNumber(f.hoursPerWeek, { required: true, min: 0, minExclusive: true, max: 168 }));
+  set('weeksWorkedLast36', checkNumber(f.weeksWorkedLast36, { required: true, whole: true, min: 0, max: 36 }));
+  set(
+    'workedYears',
+    checkNumber(f.workedYears, {
+      required: true,
+      whole: true,
+      min: 0,
+      max: unemploymentYear !== undefined ? Math.max(0, unemploymentYear - firstActualYear) : 100,
+    }),
+  );
+  set('hboServiceYears', checkNumber(f.hboServiceYears, { required: true, min: 0, max: 60 }));
+  set('yearsWithEmployer', checkNumber(f.yearsWithEmployer, { required: true, min: 0, max: 60 }));
+
+  if (hasJobScenario(values)) {
+    set('jobMonthlyWage', checkNumber(f.jobMonthlyWage, { required: true, min: 0, max: 1_000_000 }));
+    set('jobStartMonth', checkNumber(f.jobStartMonth, { required: true, whole: true, min: 1, max: 600 }));
+    set('jobHoursPerWeek', checkNumber(f.jobHoursPerWeek, { required: false, min: 0, minExclusive: true, max: 168 }));
+  } else if (f.jobHoursPerWeek.trim() !== '') {
+    set('jobMonthlyWage', { problem: 'needsAmount' });
+  }
+
+  if (hasPartTimeScenario(values)) {
+    set('partTimeMonthlyAmount', checkNumber(f.partTimeMonthlyAmount, { required: true, min: 0, max: 1_000_000 }));
+    set('partTimeFromMonth', checkNumber(f.partTimeFromMonth, { required: true, whole: true, min: 1, max: 600 }));
+    set('partTimeToMonth', checkNumber(f.partTimeToMonth, { required: false, whole: true, min: 1, max: 600 }));
+    const from = parseDecimal(f.partTimeFromMonth);
+    const to = parseDecimal(f.partTimeToMonth);
+    if (!errors.partTimeFromMonth && !errors.partTimeToMonth && from !== undefined && to !== undefined && to < from) {
+      set('partTimeToMonth', { problem: 'toBeforeFrom' });
+    }
+  } else if (f.partTimeToMonth.trim() !== '') {
+    set('partTimeMonthlyAmount', { problem: 'needsAmount' });
+  }
+  return errors;
+}
+
+/** The fields a scenario's inputs come from: used to show an error only for the part in use. */
+export const scenarioFields = { job: jobFields, partTime: partTimeFields } as const;
+
+/** The keys of the scenarios the calculator compares. */
+export type ScenarioKey = 'unemployed' | 'job' | 'partTime';
+
+/** One scenario ready for `simulate`. */
+export interface ScenarioPlan {
+  readonly key: ScenarioKey;
+  readonly input: ScenarioInput;
+}
+
+const num = (text: string): number => parseDecimal(text) ?? 0;
+
+/**
+ * The scenarios of a valid form: staying unemployed always; a new job (`newJob`, which can bring
+ * loonsuppletie) and part-time work during the WW (`otherIncome`) when filled in.
+ *
+ * @throws {Error} when the form has errors (call {@link validateForm} first).
+ */
+export function scenarioPlans(values: CalculatorFormValues): ScenarioPlan[] {
+  if (Object.keys(validateForm(values)).length > 0) throw new Error('scenarioPlans needs a valid form');
+  const f = values.fields;
+  const base: ScenarioInput = {
+    unemploymentDate: f.unemploymentDate.trim(),
+    birthDate: f.birthDate.trim(),
+    annualWage: num(f.annualWage),
+    hoursPerWeek: num(f.hoursPerWeek),
+    weeksWorkedLast36: num(f.weeksWorkedLast36),
+    workedYears: num(f.workedYears),
+    hboServiceYears: num(f.hboServiceYears),
+    yearsWithEmployer: num(f.yearsWithEmployer),
+    socialPlan: values.socialPlan,
+  };
+  const plans: ScenarioPlan[] = [{ key: 'unemployed', input: base }];
+  if (hasJobScenario(values)) {
+    const hours = parseDecimal(f.jobHoursPerWeek) ?? base.hoursPerWeek;
+    plans.push({
+      key: 'job',
+      input: {
+        ...base,
+        newJob: { startMonth: num(f.jobStartMonth), monthlyWage: num(f.jobMonthlyWage), hoursPerWeek: hours, contract: values.jobContract },
+      },
+    });
+  }
+  if (hasPartTimeScenario(values)) {
+    const to = parseDecimal(f.partTimeToMonth);
+    const income: OtherIncome = {
+      fromMonth: num(f.partTimeFromMonth),
+      monthlyAmount: num(f.partTimeMonthlyAmount),
+      ...(to !== undefined ? { toMonth: to } : {}),
+    };
+    plans.push({ key: 'partTime', input: { ...base, otherIncome: [income] } });
+  }
+  return plans;
+}
+
+/**
+ * The form field behind a `ScenarioInputError` issue path of `simulate`, so a rejection the form
+ * did not foresee still lands next to the right field.
+ */
+export function fieldForIssuePath(path: string): CalculatorField | undefined {
+  const direct: Record<string, CalculatorField> = {
+    unemploymentDate: 'unemploymentDate',
+    birthDate: 'birthDate',
+    annualWage: 'annualWage',
+    hoursPerWeek: 'hoursPerWeek',
+    weeksWorkedLast36: 'weeksWorkedLast36',
+    workedYears: 'workedYears',
+    hboServiceYears: 'hboServiceYears',
+    yearsWithEmployer: 'yearsWithEmployer',
+    'newJob.startMonth': 'jobStartMonth',
+    'newJob.monthlyWage': 'jobMonthlyWage',
+    'newJob.hoursPerWeek': 'jobHoursPerWeek',
+  };
+  if (direct[path]) return direct[path];
+  if (path.startsWith('workedYears')) return 'workedYears';
+  if (path.startsWith('newJob')) return 'jobMonthlyWage';
+  const other = /^otherIncome\.\d+\.(fromMonth|toMonth|monthlyAmount)$/.exec(path);
+  if (other) return other[1] === 'fromMonth' ? 'partTimeFromMonth' : other[1] === 'toMonth' ? 'partTimeToMonth' : 'partTimeMonthlyAmount';
+  return undefined;
+}

@@ -1,0 +1,542 @@
+import { css } from 'lit';
+import { baseStyles, tokenStyles } from '../shared/base.styles.js';
+
+/**
+ * Component tokens (`--mobility-calculator-*`) fall back to system tokens, which fall back to a
+ * literal (see `tokenStyles`). `--_mobility-calculator-*` are private: not an API.
+ *
+ * Nothing here animates. Layer colours meet 3:1 against white and are doubled by patterns.
+ */
+export const calculatorStyles = [
+  tokenStyles,
+  baseStyles,
+  css`
+    :host {
+      --_mobility-calculator-gap: var(--mobility-calculator-gap, var(--_mobility-space-l));
+      --_mobility-calculator-input-border-color: var(--mobility-calculator-input-border-color, var(--_mobility-color-border));
+      --_mobility-calculator-button-background: var(--mobility-calculator-button-background, var(--_mobility-color-primary));
+      --_mobility-calculator-button-color: var(--mobility-calculator-button-color, var(--_mobility-color-on-primary));
+      --_mobility-calculator-panel-background: var(--mobility-calculator-panel-background, var(--_mobility-color-surface-subtle));
+      --_mobility-calculator-warning-background: var(--mobility-calculator-warning-background, var(--_mobility-color-accent-surface));
+      --_mobility-calculator-color-ww: var(--mobility-calculator-color-ww, #0b5394);
+      --_mobility-calculator-color-avu: var(--mobility-calculator-color-avu, #3d85c6);
+      --_mobility-calculator-color-ru: var(--mobility-calculator-color-ru, #6a3d9a);
+      --_mobility-calculator-color-asu: var(--mobility-calculator-color-asu, #a64d79);
+      --_mobility-calculator-color-extra-asu: var(--mobility-calculator-color-extra-asu, #b45f06);
+      --_mobility-calculator-color-suppletion: var(--mobility-calculator-color-suppletion, #38761d);
+      --_mobility-calculator-color-income: var(--mobility-calculator-color-income, #5f6b7a);
+    }
+
+    .root,
+    .results,
+    .scenario,
+    .comparison,
+    .key-figures {
+      display: grid;
+      gap: var(--_mobility-space-m);
+      min-width: 0;
+    }
+    .root {
+      gap: var(--_mobility-calculator-gap);
+    }
+    p {
+      margin: 0;
+    }
+    .heading {
+      margin: 0;
+      line-height: 1.25;
+    }
+    .heading:focus {
+      outline: none;
+    }
+    .heading:focus-visible {
+      outline: var(--_mobility-focus-width) solid var(--_mobility-color-focus);
+    }
+    .intro {
+      display: grid;
+      gap: var(--_mobility-space-s);
+    }
+    .privacy {
+      font-weight: 600;
+    }
+
+    /* Form ---------------------------------------------------------------------------------- */
+    .form {
+      display: grid;
+      gap: var(--_mobility-space-m);
+      min-width: 0;
+    }
+    .fieldset {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+      gap: var(--_mobility-space-m);
+      align-items: start;
+      min-width: 0;
+      margin: 0;
+      padding: var(--_mobility-space-m);
+      background: var(--_mobility-calculator-panel-background);
+      border: 1px solid var(--_mobility-color-border);
+      border-radius: var(--_mobility-radius);
+    }
+    legend {
+      padding: 0 var(--_mobility-space-xs);
+      font-weight: 700;
+      font-size: var(--_mobility-font-size-large);
+    }
+    .fieldset > .help {
+      grid-column: 1 / -1;
+    }
+    .field {
+      display: grid;
+      gap: var(--_mobility-space-xs);
+      min-width: 0;
+    }
+    label {
+      font-weight: 600;
+    }
+    .help {
+      color: var(--_mobility-color-text-muted);
+      font-size: var(--_mobility-font-size-small);
+    }
+    input:not([type='checkbox']) {
+      width: 100%;
+      min-width: 0;
+      min-height: var(--_mobility-target-size);
+      padding: var(--_mobility-space-s);
+      font: inherit;
+      color: var(--_mobility-color-text);
+      background: var(--_mobility-color-background);
+      border: 1px solid var(--_mobility-calculator-input-border-color);
+      border-radius: var(--_mobility-radius);
+    }
+    .field-invalid input {
+      border: 2px solid var(--_mobility-color-danger);
+    }
+    .field-checkbox {
+      grid-template-columns: auto 1fr;
+      align-items: center;
+      column-gap: var(--_mobility-space-s);
+    }
+    .field-checkbox .help {
+      grid-column: 2;
+    }
+    input[type='checkbox'] {
+      width: 1.5rem;
+      height: 1.5rem;
+      margin: 0;
+    }
+    .field-error {
+      color: var(--_mobility-color-danger);
+      font-weight: 600;
+    }
+    .field-error::before {
+      content: '⚠ ';
+    }
+    .error-summary {
+      padding: var(--_mobility-space-m);
+      border: 3px solid var(--_mobility-color-danger);
+      border-radius: var(--_mobility-radius);
+      background: var(--_mobility-color-danger-surface);
+    }
+    .error-summary-title {
+      font-weight: 700;
+    }
+    .error-summary ul {
+      margin: var(--_mobility-space-s) 0 0;
+      padding-left: var(--_mobility-space-l);
+    }
+    a {
+      color: var(--_mobility-color-danger);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_mobility-space-s);
+    }
+
+    .button,
+    .disclosure {
+      min-height: var(--_mobility-target-size);
+      padding: var(--_mobility-space-s) var(--_mobility-space-m);
+      font: inherit;
+      font-weight: 600;
+      border-radius: var(--_mobility-radius);
+      cursor: pointer;
+    }
+    .button {
+      color: var(--_mobility-calculator-button-color);
+      background: var(--_mobility-calculator-button-background);
+      border: 2px solid var(--_mobility-calculator-button-background);
+    }
+    .button:hover {
+      background: var(--_mobility-color-primary-hover);
+      border-color: var(--_mobility-color-primary-hover);
+    }
+    .button-secondary,
+    .disclosure {
+      color: var(--_mobility-color-primary);
+      background: var(--_mobility-color-background);
+      border: 2px solid var(--_mobility-color-primary);
+    }
+    .button-secondary:hover {
+      color: var(--_mobility-color-on-primary);
+    }
+    .disclosure {
+      justify-self: start;
+      min-height: 2.25rem;
+      padding: var(--_mobility-space-xs) var(--_mobility-space-s);
+      font-size: var(--_mobility-font-size-small);
+      text-align: start;
+    }
+    .disclosure::before {
+      content: '▸ ';
+    }
+    .disclosure[aria-expanded='true']::before {
+      content: '▾ ';
+    }
+
+    .notice:empty {
+      display: none;
+    }
+    .notice {
+      color: var(--_mobility-color-text-muted);
+      font-size: var(--_mobility-font-size-small);
+    }
+
+    /* Results ------------------------------------------------------------------------------- */
+    .results-head {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      align-items: center;
+      gap: var(--_mobility-space-s);
+    }
+    .statements,
+    .warnings,
+    .not-eligible {
+      display: grid;
+      gap: var(--_mobility-space-xs);
+      padding: var(--_mobility-space-m);
+      border-left: 4px solid var(--_mobility-color-primary);
+      background: var(--_mobility-calculator-warning-background);
+    }
+    .warnings ul,
+    .not-eligible ul {
+      margin: 0;
+      padding-left: var(--_mobility-space-l);
+    }
+    .cards {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+      gap: var(--_mobility-space-m);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .card {
+      display: grid;
+      gap: var(--_mobility-space-xs);
+      align-content: start;
+      padding: var(--_mobility-space-m);
+      border: 1px solid var(--_mobility-color-border);
+      border-radius: var(--_mobility-radius);
+      background: var(--_mobility-calculator-panel-background);
+    }
+    .card-total {
+      font-size: var(--_mobility-font-size-large);
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+    .card-difference.positive {
+      font-weight: 700;
+    }
+    .card-difference.positive::before {
+      content: '▲ ';
+    }
+    .card-difference:not(.positive)::before {
+      content: '▼ ';
+    }
+
+    /* Positioned, so visually hidden text inside a scrolled table stays inside it, not in the page's overflow. */
+    .table-scroll {
+      position: relative;
+      max-width: 100%;
+      overflow-x: auto;
+      border: 1px solid var(--_mobility-color-border);
+      border-radius: var(--_mobility-radius);
+    }
+    .table-scroll:focus-visible {
+      outline: var(--_mobility-focus-width) solid var(--_mobility-color-focus);
+    }
+    .table {
+      width: 100%;
+      border-collapse: collapse;
+      font-size: var(--_mobility-font-size-small);
+    }
+    caption {
+      padding: var(--_mobility-space-s);
+      font-weight: 700;
+      text-align: start;
+    }
+    th,
+    td {
+      padding: var(--_mobility-space-xs) var(--_mobility-space-s);
+      border-top: 1px solid var(--_mobility-color-skeleton);
+      text-align: start;
+      vertical-align: top;
+    }
+    thead th {
+      border-bottom: 2px solid var(--_mobility-color-border);
+    }
+    .amount {
+      text-align: end;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    .date {
+      white-space: nowrap;
+    }
+    tfoot th,
+    tfoot td,
+    .total {
+      font-weight: 700;
+    }
+    .marker {
+      font-weight: 700;
+    }
+    .footnote,
+    .note {
+      font-size: var(--_mobility-font-size-small);
+    }
+    .unverified,
+    .status-unverified {
+      display: inline-block;
+      padding: 0 var(--_mobility-space-xs);
+      border: 1px solid currentColor;
+      border-radius: var(--_mobility-radius);
+      color: var(--_mobility-color-danger);
+      font-size: var(--_mobility-font-size-small);
+      font-weight: 700;
+    }
+
+    /* Chart --------------------------------------------------------------------------------- */
+    .chart {
+      display: grid;
+      gap: var(--_mobility-space-s);
+      min-width: 0;
+      margin: 0;
+    }
+    .chart-caption,
+    .milestones-title,
+    .figures-title {
+      font-weight: 700;
+    }
+    .chart-svg {
+      display: block;
+      width: 100%;
+      height: auto;
+      max-height: 22rem;
+    }
+    .grid {
+      stroke: var(--_mobility-color-skeleton);
+      stroke-width: 1;
+    }
+    .axis {
+      stroke: var(--_mobility-color-text);
+      stroke-width: 1.5;
+    }
+    .axis-label {
+      fill: var(--_mobility-color-text);
+      font-size: 11px;
+      font-family: var(--_mobility-font-family);
+    }
+    .band {
+      stroke: var(--_mobility-color-background);
+      stroke-width: 0.5;
+    }
+    .band-ww {
+      fill: var(--_mobility-calculator-color-ww);
+    }
+    .band-avu {
+      fill: var(--_mobility-calculator-color-avu);
+    }
+    .band-ru {
+      fill: var(--_mobility-calculator-color-ru);
+    }
+    .band-asu {
+      fill: var(--_mobility-calculator-color-asu);
+    }
+    .band-extraAsu {
+      fill: var(--_mobility-calculator-color-extra-asu);
+    }
+    .band-suppletion {
+      fill: var(--_mobility-calculator-color-suppletion);
+    }
+    .band-income {
+      fill: var(--_mobility-calculator-color-income);
+    }
+    .pattern-line {
+      stroke: #ffffff;
+      stroke-width: 1.2;
+    }
+    .pattern-dot {
+      fill: #ffffff;
+    }
+    .milestone-line {
+      stroke: var(--_mobility-color-text);
+      stroke-width: 1.5;
+      stroke-dasharray: 4 3;
+    }
+    .milestone-marker {
+      fill: var(--_mobility-color-background);
+      stroke: var(--_mobility-color-text);
+      stroke-width: 1.5;
+    }
+    .milestone-number {
+      fill: var(--_mobility-color-text);
+      font-size: 11px;
+      font-weight: 700;
+      font-family: var(--_mobility-font-family);
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_mobility-space-xs) var(--_mobility-space-m);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      font-size: var(--_mobility-font-size-small);
+    }
+    .legend-item {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_mobility-space-xs);
+    }
+    .swatch {
+      width: 1rem;
+      height: 1rem;
+      flex: none;
+      border: 1px solid var(--_mobility-color-text);
+    }
+    .milestones {
+      margin: 0;
+      padding-left: var(--_mobility-space-l);
+      font-size: var(--_mobility-font-size-small);
+    }
+
+    /* Explanations -------------------------------------------------------------------------- */
+    .figures {
+      display: grid;
+      gap: var(--_mobility-space-s);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .figure {
+      display: grid;
+      gap: var(--_mobility-space-xs);
+      padding: var(--_mobility-space-s) 0;
+      border-bottom: 1px solid var(--_mobility-color-skeleton);
+    }
+    .figure-head {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_mobility-space-xs) var(--_mobility-space-s);
+      align-items: baseline;
+    }
+    .figure-title {
+      font-weight: 600;
+    }
+    .figure-value {
+      font-variant-numeric: tabular-nums;
+    }
+    .explanation {
+      display: grid;
+      gap: var(--_mobility-space-s);
+      padding: var(--_mobility-space-s) var(--_mobility-space-m);
+      border-left: 3px solid var(--_mobility-color-primary);
+      background: var(--_mobility-calculator-panel-background);
+      overflow-wrap: anywhere;
+    }
+    .explanation[hidden] {
+      display: none;
+    }
+    .parameters-title {
+      font-weight: 600;
+    }
+    .parameters {
+      display: grid;
+      gap: var(--_mobility-space-s);
+      margin: 0;
+      padding-left: var(--_mobility-space-l);
+      font-size: var(--_mobility-font-size-small);
+    }
+    .parameter-meta,
+    .parameter-source {
+      display: block;
+      color: var(--_mobility-color-text-muted);
+    }
+
+    @media (forced-colors: active) {
+      .band {
+        fill: Canvas;
+        stroke: CanvasText;
+        stroke-width: 1;
+      }
+      .band-ww {
+        fill: CanvasText;
+      }
+      .pattern-line {
+        stroke: CanvasText;
+      }
+      .pattern-dot {
+        fill: CanvasText;
+      }
+      .grid,
+      .axis,
+      .milestone-line,
+      .milestone-marker {
+        stroke: CanvasText;
+      }
+      .axis-label,
+      .milestone-number {
+        fill: CanvasText;
+      }
+      .milestone-marker {
+        fill: Canvas;
+      }
+      .unverified,
+      .status-unverified {
+        border-color: CanvasText;
+      }
+    }
+
+    @media print {
+      .form,
+      .print-button,
+      .disclosure,
+      .notice {
+        display: none !important;
+      }
+      .explanation[hidden] {
+        display: grid !important;
+      }
+      .table-scroll {
+        overflow: visible;
+        border: none;
+      }
+      .statements,
+      .warnings,
+      .not-eligible,
+      .card,
+      .explanation {
+        background: none;
+      }
+      .scenario,
+      .chart,
+      tr {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

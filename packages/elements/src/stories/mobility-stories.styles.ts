@@ -1,0 +1,277 @@
+import { css } from 'lit';
+import { baseStyles, tokenStyles } from '../shared/base.styles.js';
+
+/**
+ * Component tokens (`--mobility-stories-*`) fall back to system tokens, which fall back to a
+ * literal. `--_mobility-stories-*` are private: not an API.
+ */
+export const storiesStyles = [
+  tokenStyles,
+  baseStyles,
+  css`
+    :host {
+      --_mobility-stories-gap: var(--mobility-stories-gap, var(--_mobility-space-m));
+      --_mobility-stories-slide-background: var(--mobility-stories-slide-background, var(--_mobility-color-surface-subtle));
+      --_mobility-stories-radius: var(--mobility-stories-radius, var(--_mobility-radius));
+      --_mobility-stories-photo-width: var(--mobility-stories-photo-width, 12rem);
+      --_mobility-stories-accent: var(--mobility-stories-accent, var(--_mobility-color-primary));
+    }
+    .root {
+      display: grid;
+      gap: var(--_mobility-stories-gap);
+      min-width: 0;
+    }
+    .filter {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_mobility-space-s);
+    }
+    label {
+      font-weight: 600;
+    }
+    select {
+      min-width: 0;
+      max-width: 100%;
+      min-height: var(--_mobility-target-size);
+      padding: var(--_mobility-space-s);
+      font: inherit;
+      color: var(--_mobility-color-text);
+      background: var(--_mobility-color-background);
+      border: 1px solid var(--_mobility-color-border);
+      border-radius: var(--_mobility-radius);
+    }
+    .carousel {
+      display: grid;
+      gap: var(--_mobility-space-s);
+      min-width: 0;
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_mobility-space-s);
+    }
+    .button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      min-width: var(--_mobility-target-size);
+      min-height: var(--_mobility-target-size);
+      padding: var(--_mobility-space-xs) var(--_mobility-space-m);
+      font: inherit;
+      font-weight: 600;
+      color: var(--_mobility-color-on-primary);
+      background: var(--_mobility-stories-accent);
+      border: 2px solid var(--_mobility-stories-accent);
+      border-radius: var(--_mobility-radius);
+      cursor: pointer;
+    }
+    .button:hover {
+      background: var(--_mobility-color-primary-hover);
+    }
+    .button-secondary {
+      color: var(--_mobility-stories-accent);
+      background: var(--_mobility-color-background);
+    }
+    .button-secondary:hover {
+      color: var(--_mobility-color-on-primary);
+    }
+    .icon-button {
+      padding: 0;
+      font-size: var(--_mobility-font-size-large);
+      line-height: 1;
+    }
+    .tablist {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_mobility-space-xs);
+      min-width: 0;
+    }
+    /* Dots that still meet the 24 × 24 px target size (WCAG 2.5.8). */
+    .tab {
+      width: 1.5rem;
+      height: 1.5rem;
+      padding: 0;
+      background: var(--_mobility-color-background);
+      border: 2px solid var(--_mobility-stories-accent);
+      border-radius: 50%;
+      cursor: pointer;
+    }
+    .tab[aria-selected='true'] {
+      background: var(--_mobility-stories-accent);
+    }
+    .slides {
+      min-width: 0;
+      /* Vertical scrolling stays with the browser; horizontal swipes reach the pointer handlers. */
+      touch-action: pan-y;
+    }
+    .slide[hidden] {
+      display: none;
+    }
+    .story {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_mobility-space-m);
+      padding: var(--_mobility-space-m);
+      background: var(--_mobility-stories-slide-background);
+      border-radius: var(--_mobility-stories-radius);
+      min-width: 0;
+    }
+    .photo {
+      flex: 0 1 var(--_mobility-stories-photo-width);
+      min-width: 0;
+      margin: 0;
+    }
+    .photo img {
+      display: block;
+      width: 100%;
+      height: auto;
+      aspect-ratio: 4 / 5;
+      object-fit: cover;
+      border-radius: var(--_mobility-stories-radius);
+    }
+    .credit {
+      font-size: var(--_mobility-font-size-small);
+      color: var(--_mobility-color-text-muted);
+    }
+    .text {
+      flex: 1 1 16rem;
+      display: grid;
+      align-content: start;
+      gap: var(--_mobility-space-s);
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    .name {
+      margin: 0;
+      font-size: var(--_mobility-font-size-large);
+      font-weight: 700;
+    }
+    .badge {
+      justify-self: start;
+      padding: 0 var(--_mobility-space-s);
+      font-size: var(--_mobility-font-size-small);
+      background: var(--_mobility-color-accent-surface);
+      border-radius: var(--_mobility-radius);
+    }
+    .move {
+      display: grid;
+      gap: var(--_mobility-space-xs);
+      margin: 0;
+    }
+    .move div {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_mobility-space-xs);
+    }
+    .move dt {
+      font-weight: 600;
+    }
+    .move dt::after {
+      content: ':';
+    }
+    .move dd {
+      margin: 0;
+    }
+    .quote {
+      margin: 0;
+      padding-inline-start: var(--_mobility-space-m);
+      font-size: var(--_mobility-font-size-large);
+      font-style: italic;
+      border-inline-start: 4px solid var(--_mobility-stories-accent);
+    }
+    .quote p {
+      margin: 0;
+    }
+    .disclosure summary {
+      min-height: var(--_mobility-target-size);
+      display: flex;
+      align-items: center;
+      color: var(--_mobility-stories-accent);
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .disclosure summary::before {
+      content: '▸';
+      margin-inline-end: var(--_mobility-space-xs);
+    }
+    .disclosure[open] summary::before {
+      content: '▾';
+    }
+    .disclosure summary::-webkit-details-marker {
+      display: none;
+    }
+    .body p,
+    .body ul,
+    .body ol {
+      margin: 0 0 var(--_mobility-space-s);
+    }
+    a {
+      color: var(--_mobility-stories-accent);
+    }
+    .cta {
+      justify-self: start;
+      display: inline-flex;
+      align-items: center;
+      min-height: var(--_mobility-target-size);
+      font-weight: 600;
+    }
+    .all-stories a {
+      display: inline-flex;
+      align-items: center;
+      min-height: var(--_mobility-target-size);
+      font-weight: 600;
+    }
+    .message {
+      padding: var(--_mobility-space-m);
+      border: 1px solid var(--_mobility-color-border);
+      border-radius: var(--_mobility-stories-radius);
+    }
+    .message p {
+      margin: 0 0 var(--_mobility-space-s);
+    }
+    .message-title {
+      font-weight: 700;
+    }
+    .error {
+      background: var(--_mobility-color-danger-surface);
+      border-color: var(--_mobility-color-danger);
+    }
+    .skeleton-slide {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_mobility-space-m);
+      padding: var(--_mobility-space-m);
+    }
+    .skeleton {
+      background: var(--_mobility-color-skeleton);
+      border-radius: var(--_mobility-radius);
+    }
+    .skeleton-photo {
+      flex: 0 1 var(--_mobility-stories-photo-width);
+      aspect-ratio: 4 / 5;
+      min-width: 6rem;
+    }
+    .skeleton-text {
+      flex: 1 1 12rem;
+      display: grid;
+      gap: var(--_mobility-space-s);
+      align-content: start;
+    }
+    .skeleton-line {
+      height: 1rem;
+    }
+    .skeleton-short {
+      width: 60%;
+    }
+    @media (forced-colors: active) {
+      .tab[aria-selected='true'] {
+        background: Highlight;
+      }
+      .button {
+        border-color: ButtonText;
+      }
+    }
+  `,
+];

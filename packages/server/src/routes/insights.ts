@@ -1,0 +1,295 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  BenchmarkQuery,
+  benchmarkFormat,
+  CaseCreate,
+  CaseIdParams,
+  CaseListQuery,
+  CaseUpdate,
+  InsightsQuery,
+  maxInsightsQuarters,
+  problemTypes,
+  quarterIndex,
+  quarterOf,
+  quarterRange,
+  routes,
+  usageEventTypes,
+  type BenchmarkExport,
+  type CaseDeleted,
+  type CaseImportResult,
+  type CasePage,
+  type CaseRecord,
+  type Insights,
+  type InsightsCell,
+  type InsightsUsage,
+  type OrganisationRef,
+  type Quarter,
+  type UsageEventType,
+} from '@mobility-kit/contract';
+import { contractVersion } from '@mobility-kit/contract/openapi';
+import type { Principal } from '../auth.js';
+import { toFastifyPath } from '../context.js';
+import { allCases, deleteCase, findCase, insertCase, listCases, updateCase, upsertCases } from '../db/cases.js';
+import { usageEventCounts } from '../db/events.js';
+import type { Db } from '../db/schema.js';
+import { buildInsightsTable, disclosureRules, effectiveThreshold, type InsightsTable } from '../insights/disclosure.js';
+import { readCaseCsv } from '../insights/csv.js';
+import { invalidFromIssues, invalidRequest, notFound, ProblemError } from '../problems.js';
+
+/** Options of the insights routes, from `ServerOptions.insights`. */
+export interface InsightsRouteOptions {
+  /** Disclosure threshold; default 10, never below 5. */
+  k?: number | undefined;
+}
+
+/** Largest CSV file an import accepts. */
+const csvBodyLimit = 2 * 1024 * 1024 + 1024;
+const caseCursorPattern = /^[A-Za-z0-9-]{1,40}$/;
+
+const organisationOf = (request: FastifyRequest): string => (request.principal as Principal).organisation;
+
+async function organisationRef(db: Db, id: string): Promise<OrganisationRef | undefined> {
+  return db.selectFrom('organisations').select(['id', 'name', 'sector']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Cases are written only for an organisation this server knows; a token may name any. */
+async function requireKnownOrganisation(db: Db, id: string): Promise<OrganisationRef> {
+  const organisation = await organisationRef(db, id);
+  if (!organisation) {
+    throw new ProblemError({
+      type: problemTypes.forbidden,
+      title: 'Forbidden',
+      status: 403,
+      detail: 'Your organisation is not registered on this server.',
+    });
+  }
+  return organisation;
+}
+
+/**
+ * Pseudonymous cases (`/v1/hr/cases…`, HR of the own organisation only) and the anonymised
+ * insights over them (`/v1/insights…`, HR and admin of the own organisation).
+ *
+ * Who may read what: case records are individual-level data, so only HR of the organisation that
+ * recorded them sees them. The aggregates are also open to the organisation's `admin` (a functional
+ * administrator who configures the intranet widgets). Nobody reads another organisation's cases or
+ * insights, an admin neither: institutions compare themselves through the benchmark export they
+ * choose to share, never through access to each other's data.
+ */
+export async function insightsRoutes(app: FastifyInstance, options: InsightsRouteOptions): Promise<void> {
+  const { database, today } = app.mobility;
+  const db = database.db;
+  const { k, raised } = effectiveThreshold(options.k);
+  if (raised) {
+    const message = `insights.k = ${String(options.k)} is below the minimum of 5; using k = ${k}.`;
+    app.log.warn(message);
+    process.emitWarning(message, { code: 'MOBILITY_INSIGHTS_K' });
+  }
+
+  app.get(toFastifyPath(routes.listCases.path), { config: { auth: routes.listCases.auth, roles: routes.listCases.roles } }, async (request, reply): Promise<CasePage> => {
+    const parsed = CaseListQuery.safeParse(request.query);
+    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
+    const { cursor, limit, unit } = parsed.data;
+    if (cursor !== undefined && !caseCursorPattern.test(cursor)) {
+      throw invalidRequest([{ in: 'query', path: 'cursor', message: 'is not a cursor this server issued' }]);
+    }
+    const page = await listCases(db, organisationOf(request), { unit, limit: limit ?? 50, after: cursor });
+    reply.header('Cache-Control', 'no-store');
+    return { items: page.items, nextCursor: page.next };
+  });
+
+  app.post(toFastifyPath(routes.createCase.path), { config: { auth: routes.createCase.auth, roles: routes.createCase.roles } }, async (request, reply): Promise<CaseRecord> => {
+    const parsed = CaseCreate.safeParse(request.body);
+    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
+    const organisation = organisationOf(request);
+    await requireKnownOrganisation(db, organisation);
+    if (!(await insertCase(db, organisation, parsed.data))) {
+      throw new ProblemError({
+        type: problemTypes.conflict,
+        title: 'Conflict',
+        status: 409,
+        detail: `Case ${parsed.data.id} already exists; replace it with PUT ${routes.updateCase.path.replace('{id}', parsed.data.id)}.`,
+      });
+    }
+    reply.code(201).header('Cache-Control', 'no-store');
+    return parsed.data;
+  });
+
+  app.get(toFastifyPath(routes.getCase.path), { config: { auth: routes.getCase.auth, roles: routes.getCase.roles } }, async (request, reply): Promise<CaseRecord> => {
+    const parsed = CaseIdParams.safeParse(request.params);
+    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'path');
+    const found = await findCase(db, organisationOf(request), parsed.data.id);
+    // Another organisation's case looks exactly like one that does not exist.
+    if (!found) throw notFound('No case with this id in your organisation.');
+    reply.header('Cache-Control', 'no-store');
+    return found;
+  });
+
+  app.put(toFastifyPath(routes.updateCase.path), { config: { auth: routes.updateCase.auth, roles: routes.updateCase.roles } }, async (request, reply): Promise<CaseRecord> => {
+    const params = CaseIdParams.safeParse(request.params);
+    if (!params.success) throw invalidFromIssues(params.error.issues, 'path');
+    const body = CaseUpdate.safeParse(request.body);
+    if (!body.success) throw invalidFromIssues(body.error.issues, 'body');
+    if (!(await updateCase(db, organisationOf(request), params.data.id, body.data))) throw notFound('No case with this id in your organisation.');
+    reply.header('Cache-Control', 'no-store');
+    return { id: params.data.id, ...body.data };
+  });
+
+  app.delete(toFastifyPath(routes.deleteCase.path), { config: { auth: routes.deleteCase.auth, roles: routes.deleteCase.roles } }, async (request, reply): Promise<CaseDeleted> => {
+    const parsed = CaseIdParams.safeParse(request.params);
+    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'path');
+    if (!(await deleteCase(db, organisationOf(request), parsed.data.id))) throw notFound('No case with this id in your organisation.');
+    reply.header('Cache-Control', 'no-store');
+    return { id: parsed.data.id, deleted: true };
+  });
+
+  // The CSV import lives in its own encapsulated context, so `text/csv` is accepted by this route
+  // only; every other route keeps answering 415 to anything but JSON.
+  await app.register(async (csvScope) => {
+    csvScope.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: csvBodyLimit }, (_request, body, done) => {
+      done(null, body);
+    });
+    csvScope.post(
+      toFastifyPath(routes.importCases.path),
+      { bodyLimit: csvBodyLimit, config: { auth: routes.importCases.auth, roles: routes.importCases.roles } },
+      async (request, reply): Promise<CaseImportResult> => {
+        const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+        if (typeof request.body !== 'string' || (contentType !== 'text/csv' && contentType !== 'application/csv')) {
+          throw new ProblemError({
+            type: problemTypes.invalidRequest,
+            title: 'Unsupported media type',
+            status: 415,
+            detail: 'Send the cases as text/csv.',
+            invalidParams: [{ in: 'header', path: 'content-type', message: 'must be text/csv' }],
+          });
+        }
+        const organisation = organisationOf(request);
+        await requireKnownOrganisation(db, organisation);
+        const result = readCaseCsv(request.body);
+        if (!result.ok) {
+          const first = result.errors[0]!;
+          throw new ProblemError({
+            type: problemTypes.invalidRequest,
+            title: 'Invalid request',
+            status: 400,
+            detail: `The file was not imported: ${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problems'}, the first on line ${first.row}${first.column ? ` (${first.column})` : ''}: ${first.message}.`,
+            invalidParams: result.errors.slice(0, 50).map((e) => ({ in: 'body' as const, path: `line ${e.row}${e.column ? `.${e.column}` : ''}`, message: e.message })),
+            rowErrors: result.errors,
+          });
+        }
+        const { created, updated } = await upsertCases(db, organisation, result.records);
+        reply.header('Cache-Control', 'no-store');
+        return { created, updated, errors: [] };
+      },
+    );
+  });
+
+  /** One suppressed table per organisation and data state; queries are slices of it. */
+  const tables = new Map<string, InsightsTable>();
+  async function tableFor(organisation: string, currentQuarter: Quarter): Promise<InsightsTable> {
+    const cases = await allCases(db, organisation);
+    const digest = createHash('sha256').update(JSON.stringify(cases)).digest('base64url');
+    const key = `${organisation}|${k}|${currentQuarter}|${digest}`;
+    let table = tables.get(key);
+    if (!table) {
+      table = buildInsightsTable(cases, { k, currentQuarter });
+      tables.set(key, table);
+      // A handful of organisations per server: keep the most recent few tables.
+      if (tables.size > 16) tables.delete(tables.keys().next().value!);
+    }
+    return table;
+  }
+
+  /** `to` may not lie after the current quarter; the range is bounded. */
+  function checkRange(from: Quarter, to: Quarter, currentQuarter: Quarter): void {
+    if (quarterIndex(to) > quarterIndex(currentQuarter)) {
+      throw invalidRequest([{ in: 'query', path: 'to', message: `must not be after the current quarter ${currentQuarter}` }]);
+    }
+    if (quarterIndex(to) - quarterIndex(from) + 1 > maxInsightsQuarters) {
+      throw invalidRequest([{ in: 'query', path: 'from', message: `the range may span at most ${maxInsightsQuarters} quarters` }]);
+    }
+  }
+
+  async function usage(quarters: readonly Quarter[]): Promise<InsightsUsage> {
+    const from = quarters[0]!;
+    const to = quarters.at(-1)!;
+    const startOf = (q: Quarter) => `${q.slice(0, 4)}-${String((Number(q.slice(6)) - 1) * 3 + 1).padStart(2, '0')}-01`;
+    const endOf = (q: Quarter) => {
+      const month = Number(q.slice(6)) * 3;
+      return `${q.slice(0, 4)}-${String(month).padStart(2, '0')}-${month === 3 || month === 12 ? '31' : '30'}`;
+    };
+    const counts = await usageEventCounts(db, { from: startOf(from), to: endOf(to) });
+    const sums = new Map<string, number>();
+    for (const c of counts) sums.set(`${quarterOf(c.day)}|${c.type}`, (sums.get(`${quarterOf(c.day)}|${c.type}`) ?? 0) + c.count);
+    const cell = (value: number): InsightsCell => (value >= k ? { value } : { suppressed: true, reason: 'below-threshold' });
+    return {
+      scope: 'server',
+      quarters: quarters.map((quarter) => ({
+        quarter,
+        counts: Object.fromEntries(usageEventTypes.map((type: UsageEventType) => [type, cell(sums.get(`${quarter}|${type}`) ?? 0)])) as InsightsUsage['quarters'][number]['counts'],
+      })),
+    };
+  }
+
+  const refOrFallback = async (organisation: string): Promise<OrganisationRef> =>
+    (await organisationRef(db, organisation)) ?? { id: organisation, name: organisation, sector: 'other' };
+
+  app.get(toFastifyPath(routes.getInsights.path), { config: { auth: routes.getInsights.auth, roles: routes.getInsights.roles } }, async (request, reply): Promise<Insights> => {
+    const parsed = InsightsQuery.safeParse(request.query);
+    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
+    const query = parsed.data;
+    const currentQuarter = quarterOf(today());
+    checkRange(query.from, query.to, currentQuarter);
+    const organisation = organisationOf(request);
+    const table = await tableFor(organisation, currentQuarter);
+    const quarters = quarterRange(query.from, query.to);
+    const group = query.staffGroup ?? null;
+    // A unit is listed only when at least k cases ever belonged to it: that a unit of three people
+    // has someone in a trajectory is itself a disclosure. Its figures still count in the totals.
+    const listed = table.units.filter((unit) => {
+      let total = 0;
+      for (let q = 0; q < table.quarters.length; q++) total += table.values[table.cellId(q, table.units.indexOf(unit), 2, 0)]!;
+      return total >= k;
+    });
+    const units = query.unit !== undefined ? [query.unit] : listed;
+    const rows = quarters.flatMap((quarter) => [
+      ...(query.unit === undefined ? [table.row(quarter, null, group)] : []),
+      ...units.map((unit) => table.row(quarter, unit, group)),
+    ]);
+    reply.header('Cache-Control', 'private, no-store');
+    return {
+      organisation: await refOrFallback(organisation),
+      query,
+      generatedAt: new Date().toISOString(),
+      rules: disclosureRules(k),
+      quarters,
+      units,
+      rows,
+      usage: await usage(quarters),
+    };
+  });
+
+  app.get(toFastifyPath(routes.exportInsights.path), { config: { auth: routes.exportInsights.auth, roles: routes.exportInsights.roles } }, async (request, reply): Promise<BenchmarkExport> => {
+    const parsed = BenchmarkQuery.safeParse(request.query);
+    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
+    const query = parsed.data;
+    const currentQuarter = quarterOf(today());
+    checkRange(query.from, query.to, currentQuarter);
+    const organisation = organisationOf(request);
+    const table = await tableFor(organisation, currentQuarter);
+    const ref = await refOrFallback(organisation);
+    reply.header('Cache-Control', 'private, no-store');
+    reply.header('Content-Disposition', `attachment; filename="benchmark-${ref.id}-${query.from}-${query.to}.json"`);
+    return {
+      format: benchmarkFormat,
+      contractVersion,
+      institution: { id: ref.id, name: ref.name },
+      period: { from: query.from, to: query.to },
+      ...(query.staffGroup ? { staffGroup: query.staffGroup } : {}),
+      exportedAt: new Date().toISOString(),
+      rules: disclosureRules(k),
+      rows: quarterRange(query.from, query.to).map((quarter) => table.row(quarter, null, query.staffGroup ?? null)),
+    };
+  });
+}
