@@ -171,6 +171,11 @@ record('whole SDK list() call / JSON.parse, 1,000 vacancies', Math.round((callMs
   const [simulateMs, stringifyMs] = timeRounds([() => simulate(input), () => JSON.stringify(result)], 60);
   record(`calculator scenarios per second (${result.months.length}-month timeline)`, Math.round(1000 / simulateMs), '/s');
   record('calculator simulate() / JSON.stringify of its result', Math.round((simulateMs / stringifyMs) * 10) / 10, '×');
+
+  // The element in Chromium: "Bereken" to a painted timeline, against a plain table of as many rows.
+  const { measureCalculatorRender } = await import('./bench-calculator-render.mjs');
+  const render = await measureCalculatorRender({ bundlePath: dist('elements', 'mobility-kit-all.js') });
+  record(`<mobility-calculator> render of a ${render.rows}-row timeline / plain table of as many rows`, Math.round((render.elementMs / render.baselineMs) * 100) / 100, '×');
 }
 
 // ---- Report ------------------------------------------------------------------------------
