@@ -10,3 +10,4 @@ export * from './stories.js';
 export * from './events.js';
 export * from './regulations.js';
 export * from './insights.js';
+export * from './feeds.js';

@@ -66,18 +66,27 @@ const Euros = z.number().check(
   z.refine((v) => Number.isFinite(v) && Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: 'must have at most two decimals' }),
 );
 
+/**
+ * A case date: from 2000 on, and not past 2099. Mobility records older than that do not exist in any
+ * system this feeds from, and a typo such as 0202 would otherwise stretch the quarterly table over
+ * centuries.
+ */
+const CaseDate = CalendarDate.check(
+  z.refine((d: string) => d >= '2000-01-01' && d <= '2099-12-31', { message: 'must be a date from 2000 to 2099' }),
+);
+
 /** Everything about a case except its id. */
 const caseShape = {
   unit: UnitName,
   staffGroup: z.enum(staffGroups),
   /** First day of the trajectory. */
-  startDate: CalendarDate,
+  startDate: CaseDate,
   trigger: z.enum(caseTriggers),
   route: z.enum(caseRoutes),
   /** Present exactly when `endDate` is: how the trajectory ended. */
   outcome: z.optional(z.enum(caseOutcomes)),
   /** Last day of the trajectory; not before `startDate`. */
-  endDate: z.optional(CalendarDate),
+  endDate: z.optional(CaseDate),
   /** Costs of the trajectory itself (coaching, training, outplacement), euros. */
   trajectoryCosts: Euros,
   /** Costs of benefits borne by the employer (WW/BWW own-risk), euros. */

@@ -6,7 +6,8 @@ import { DevTokenRequest, DevTokenResponse, Health } from './system.js';
 import { Story, StoryCallToAction, StoryConsent, StoryConsentGrant, StoryConsentWithdrawal, StoryCreate, StoryPage, StoryPhoto, StoryRecord, StoryRecordPage, StoryUpdate } from './stories.js';
 import { UsageEvent, UsageEventAccepted } from './events.js';
 import { CalculatorParameterOverrides, Regulations, RegulationsUpdate } from './regulations.js';
-import { HoursPerWeek, Location, Priority, PublicationStage, Salary, Vacancy, VacancyPage, VacancySource } from './vacancy.js';
+import { HoursPerWeek, HrVacancy, HrVacancyPage, Location, Priority, PublicationStage, Salary, Vacancy, VacancyCreate, VacancyPage, VacancySource, VacancyUpdate } from './vacancy.js';
+import { ImportReport, ImportSkip, JobPosting } from './feeds.js';
 import { BenchmarkExport, CaseCreate, CaseImportProblem, CaseImportResult, CasePage, CaseRecord, CaseUpdate, CsvRowError, DisclosureRules, Insights, InsightsCell, InsightsRow } from './insights.js';
 
 /** Version of the contract; bumped with the `@mobility-kit/contract` package. */
@@ -18,6 +19,10 @@ type JsonObject = Record<string, unknown>;
 const named: Record<string, z.ZodMiniType> = {
   Vacancy,
   VacancyPage,
+  VacancyCreate,
+  VacancyUpdate,
+  HrVacancy,
+  HrVacancyPage,
   HoursPerWeek,
   Salary,
   Location,
@@ -60,6 +65,9 @@ const named: Record<string, z.ZodMiniType> = {
   DisclosureRules,
   Insights,
   BenchmarkExport,
+  ImportReport,
+  ImportSkip,
+  JobPosting,
 };
 
 function registry() {
@@ -101,7 +109,7 @@ export function buildOpenApiDocument(): JsonObject {
   for (const route of Object.values(routes) as RouteDefinition[]) {
     const responses: JsonObject = {};
     for (const [status, schema] of Object.entries(route.responses)) {
-      responses[status] = { description: status.startsWith('2') ? 'Success' : 'See body', content: { 'application/json': { schema: toSchema(schema, 'output', reg) } } };
+      responses[status] = { description: status.startsWith('2') ? 'Success' : 'See body', content: { [route.responseMediaType ?? 'application/json']: { schema: toSchema(schema, 'output', reg) } } };
     }
     for (const status of route.errors) {
       responses[String(status)] = { $ref: `#/components/responses/Problem${status}` };

@@ -152,7 +152,10 @@ export const Regulations = z.object({
   organisation: Slug,
   /** When the set was last replaced; `null` when the organisation has never set any. */
   updatedAt: z.nullable(z.iso.datetime({ offset: true })),
-  /** Identifier (token subject) of the HR staff member who last replaced the set. */
+  /**
+   * Identifier (token subject) of the HR staff member who last replaced the set. Only in the answer
+   * to HR's own `PUT`: the public `GET` leaves it out, since who entered a value is not public.
+   */
   updatedBy: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
   parameters: CalculatorParameterOverrides,
 });

@@ -1,8 +1,19 @@
 import type * as z from 'zod/mini';
 import { Problem } from './problem.js';
 import { OrganisationList } from './organisation.js';
-import { Vacancy, VacancyIdParams, VacancyListQuery, VacancyPage } from './vacancy.js';
+import {
+  HrVacancy,
+  HrVacancyListQuery,
+  HrVacancyPage,
+  Vacancy,
+  VacancyCreate,
+  VacancyIdParams,
+  VacancyListQuery,
+  VacancyPage,
+  VacancyUpdate,
+} from './vacancy.js';
 import { DevTokenRequest, DevTokenResponse, Health } from './system.js';
+import { AtomFeed, JobPosting, VacancyFeedQuery } from './feeds.js';
 import {
   HrStoryListQuery,
   StoryConsentGrant,
@@ -60,6 +71,8 @@ export interface RouteDefinition {
   readonly body?: z.ZodMiniType;
   /** Media type of `body`; `application/json` when absent. `text/csv` bodies are sent as text. */
   readonly bodyMediaType?: 'application/json' | 'text/csv';
+  /** Media type of the success responses; `application/json` when absent. Other types are served as text. */
+  readonly responseMediaType?: 'application/json' | 'application/atom+xml' | 'application/ld+json';
   /** Success status → body schema. Errors are always {@link Problem}. */
   readonly responses: Readonly<Record<number, z.ZodMiniType>>;
   readonly errors: readonly number[];
@@ -73,7 +86,7 @@ export const routes = {
     operationId: 'listVacancies',
     method: 'GET',
     path: '/v1/vacancies',
-    summary: 'List the vacancies the caller may see, filtered, newest first, cursor-paginated.',
+    summary: 'List the vacancies the caller may see, filtered (free text with Dutch and English stemming, distance from a postcode or place, scale, contract, closing date), sorted by relevance, newest, closing date or distance, cursor-paginated. An unknown postcode or place is a 400 naming near.',
     tags: ['vacancies'],
     auth: 'optional',
     query: VacancyListQuery,
@@ -90,6 +103,81 @@ export const routes = {
     params: VacancyIdParams,
     responses: { 200: Vacancy },
     errors: [400, 401, 404, 429, 503],
+  }),
+  listHrVacancies: route({
+    operationId: 'listHrVacancies',
+    method: 'GET',
+    path: '/v1/hr/vacancies',
+    summary: "Every vacancy of the caller's own organisation, newest first: closed, expired and not yet public ones included, with status and audit fields.",
+    tags: ['vacancies'],
+    auth: 'required',
+    roles: ['hr', 'admin'],
+    query: HrVacancyListQuery,
+    responses: { 200: HrVacancyPage },
+    errors: [400, 401, 403, 429, 503],
+  }),
+  createVacancy: route({
+    operationId: 'createVacancy',
+    method: 'POST',
+    path: '/v1/hr/vacancies',
+    summary: "Publish a vacancy for the caller's own organisation. Its description is the restricted Markdown subset; HTML is refused. An id already in use is a 409.",
+    tags: ['vacancies'],
+    auth: 'required',
+    roles: ['hr', 'admin'],
+    body: VacancyCreate,
+    responses: { 201: HrVacancy },
+    errors: [400, 401, 403, 409, 429, 503],
+  }),
+  updateVacancy: route({
+    operationId: 'updateVacancy',
+    method: 'PATCH',
+    path: '/v1/hr/vacancies/{id}',
+    summary: "Change a vacancy of the caller's own organisation; `null` removes an optional field. A vacancy of another organisation is reported as not found.",
+    tags: ['vacancies'],
+    auth: 'required',
+    roles: ['hr', 'admin'],
+    params: VacancyIdParams,
+    body: VacancyUpdate,
+    responses: { 200: HrVacancy },
+    errors: [400, 401, 403, 404, 429, 503],
+  }),
+  closeVacancy: route({
+    operationId: 'closeVacancy',
+    method: 'POST',
+    path: '/v1/hr/vacancies/{id}/close',
+    summary: 'Close a vacancy: it is no longer listed anywhere, but kept (never deleted). Closing a closed vacancy changes nothing.',
+    tags: ['vacancies'],
+    auth: 'required',
+    roles: ['hr', 'admin'],
+    params: VacancyIdParams,
+    responses: { 200: HrVacancy },
+    errors: [400, 401, 403, 404, 429, 503],
+  }),
+  getVacancyFeed: route({
+    operationId: 'getVacancyFeed',
+    method: 'GET',
+    path: '/v1/vacancies/feed.atom',
+    summary:
+      'The newest public vacancies matching the filters of GET /v1/vacancies, as an Atom 1.0 feed any feed reader or mail digest can follow. No token needed or used; cacheable.',
+    tags: ['vacancies'],
+    auth: 'none',
+    query: VacancyFeedQuery,
+    responseMediaType: 'application/atom+xml',
+    responses: { 200: AtomFeed },
+    errors: [400, 429, 503],
+  }),
+  getVacancyJobPosting: route({
+    operationId: 'getVacancyJobPosting',
+    method: 'GET',
+    path: '/v1/vacancies/{id}/jobposting.jsonld',
+    summary:
+      'A public vacancy as a schema.org JobPosting (JSON-LD). Internal and sector vacancies are never published this way: they are not found.',
+    tags: ['vacancies'],
+    auth: 'none',
+    params: VacancyIdParams,
+    responseMediaType: 'application/ld+json',
+    responses: { 200: JobPosting },
+    errors: [400, 404, 429, 503],
   }),
   listOrganisations: route({
     operationId: 'listOrganisations',

@@ -5,9 +5,11 @@ import {
   priorityGroups,
   riasecTypes,
   salaryPeriods,
+  sectors,
   vacancyKinds,
   visibilities,
   workplaces,
+  type Visibility,
 } from './vocabulary.js';
 import { OrganisationRef, Slug } from './organisation.js';
 
@@ -98,6 +100,8 @@ export const Vacancy = z.object({
   contact: z.optional(Contact),
   language: z.enum(languages),
   source: z.optional(VacancySource),
+  /** Kilometres, one decimal, as the crow flies from the place asked for; present only when the list was asked with `near`. */
+  distanceKm: z.optional(z.number().check(z.minimum(0))),
 });
 export type Vacancy = z.infer<typeof Vacancy>;
 
@@ -114,23 +118,237 @@ export type VacancyPage = z.infer<typeof VacancyPage>;
 /** Longest free-text query the API accepts. */
 export const maxQueryLength = 200;
 
+/** Orders of `GET /v1/vacancies`: best match (needs `q`), newest first, closing soonest, nearest (needs `near`). */
+export const vacancySorts = ['relevance', 'newest', 'closing', 'distance'] as const;
+export type VacancySort = (typeof vacancySorts)[number];
+
+/** Default radius for `near` when `radiusKm` is not given: people rarely move to a job further away. */
+export const defaultRadiusKm = 40;
+
+/** A CAO scale number (the hbo CAO runs from 1 to 18). */
+const caoScale = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(18));
+
+/** A four-digit Dutch postcode area (PC4). */
+export const pc4Pattern = /^[1-9][0-9]{3}$/;
+
 /**
  * Query parameters of `GET /v1/vacancies`. Every value arrives as a string in the URL; numbers are
  * coerced. Unknown parameters are rejected so that a typo never silently widens a search.
+ *
+ * - `q`: free text with Dutch and English stemming (*docenten* finds *docent*).
+ * - `near`: a PC4 (`3511`) or a place name (`Utrecht`); `radiusKm` (default {@link defaultRadiusKm})
+ *   only with `near`. Results then carry `distanceKm`.
+ * - `scaleMin`/`scaleMax`: CAO scale numbers; vacancies without a numeric scale do not match.
+ * - `closingAfter`: vacancies whose `validThrough` is on or after this date.
+ * - `sort`: default `relevance` when `q` is given, else `newest`. `relevance` needs `q`, `distance` needs `near`.
  */
-export const VacancyListQuery = z.strictObject({
-  q: z.optional(z.string().check(z.maxLength(maxQueryLength))),
-  kind: z.optional(z.enum(vacancyKinds)),
-  visibility: z.optional(z.enum(visibilities)),
-  organisation: z.optional(Slug),
-  hoursMin: z.optional(z.coerce.number().check(z.minimum(0), z.maximum(60))),
-  hoursMax: z.optional(z.coerce.number().check(z.minimum(0), z.maximum(60))),
-  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
-  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
-});
+export const VacancyListQuery = z
+  .strictObject({
+    q: z.optional(z.string().check(z.maxLength(maxQueryLength))),
+    kind: z.optional(z.enum(vacancyKinds)),
+    visibility: z.optional(z.enum(visibilities)),
+    organisation: z.optional(Slug),
+    sector: z.optional(z.enum(sectors)),
+    hoursMin: z.optional(z.coerce.number().check(z.minimum(0), z.maximum(60))),
+    hoursMax: z.optional(z.coerce.number().check(z.minimum(0), z.maximum(60))),
+    scaleMin: z.optional(caoScale),
+    scaleMax: z.optional(caoScale),
+    contract: z.optional(z.enum(contractTypes)),
+    closingAfter: z.optional(CalendarDate),
+    near: z.optional(
+      z.string().check(
+        z.maxLength(100),
+        z.refine((v) => v.trim().length > 0, { message: 'must be a postcode (1234) or a place name' }),
+      ),
+    ),
+    radiusKm: z.optional(z.coerce.number().check(z.minimum(1), z.maximum(300))),
+    sort: z.optional(z.enum(vacancySorts)),
+    limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  })
+  .check(
+    z.refine((v) => v.hoursMin === undefined || v.hoursMax === undefined || v.hoursMin <= v.hoursMax, {
+      message: 'must not be less than hoursMin',
+      path: ['hoursMax'],
+    }),
+    z.refine((v) => v.scaleMin === undefined || v.scaleMax === undefined || v.scaleMin <= v.scaleMax, {
+      message: 'must not be less than scaleMin',
+      path: ['scaleMax'],
+    }),
+    z.refine((v) => v.radiusKm === undefined || v.near !== undefined, { message: 'needs near', path: ['radiusKm'] }),
+    z.refine((v) => v.sort !== 'relevance' || (v.q ?? '').trim() !== '', { message: 'relevance needs q', path: ['sort'] }),
+    z.refine((v) => v.sort !== 'distance' || v.near !== undefined, { message: 'distance needs near', path: ['sort'] }),
+  );
 export type VacancyListQuery = z.infer<typeof VacancyListQuery>;
 /** The filter a client passes: the query without paging. */
 export type VacancyFilter = Omit<VacancyListQuery, 'cursor' | 'limit'>;
 
 export const defaultPageSize = 20;
 export const VacancyIdParams = z.object({ id: Slug });
+
+const visibilityRank: Readonly<Record<Visibility, number>> = { internal: 0, sector: 1, public: 2 };
+
+/**
+ * The visibility in force on `today`: that of the last stage whose `from` is on or before today,
+ * else the base visibility. Stages are ordered by `from`.
+ */
+export function effectiveVisibility(
+  base: Visibility,
+  stages: readonly { readonly visibility: Visibility; readonly from: string }[] | undefined,
+  today: string,
+): Visibility {
+  let current = base;
+  for (const stage of stages ?? []) if (stage.from <= today) current = stage.visibility;
+  return current;
+}
+
+// Raw HTML never reaches a card: tags, comments and processing instructions are refused outright.
+const htmlTag = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|<!--|<!\[CDATA\[|<![a-z]|<\?/i;
+// Markdown link targets in the subset: web addresses, mail, and paths. `javascript:` and friends are refused.
+const markdownLinkTarget = /\]\(\s*<?([^)\s>]*)/g;
+const allowedLinkTarget = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
+
+/**
+ * Text in the restricted Markdown subset (paragraphs, lists, emphasis, links to http(s), mailto or
+ * paths). Raw HTML is refused, so a vacancy can be rendered without a sanitiser guessing intent.
+ */
+export const MarkdownText = (max: number) =>
+  z.string().check(
+    z.maxLength(max),
+    z.refine((v) => !htmlTag.test(v), { message: 'must not contain HTML tags; use Markdown (paragraphs, lists, emphasis, links)' }),
+    z.refine((v) => [...v.matchAll(markdownLinkTarget)].every((m) => allowedLinkTarget.test(m[1] ?? '')), {
+      message: 'links may only point to http(s) addresses, mailto: or paths',
+    }),
+  );
+
+const stagesAreOrdered = (base: Visibility | undefined, stages: readonly { visibility: Visibility; from: string }[] | null | undefined) => {
+  if (!stages) return true;
+  let previous = base === undefined ? -1 : visibilityRank[base];
+  let from = '';
+  for (const stage of stages) {
+    if (stage.from <= from || visibilityRank[stage.visibility] <= previous) return false;
+    previous = visibilityRank[stage.visibility];
+    from = stage.from;
+  }
+  return true;
+};
+const stagesMessage = 'must open wider at each step (internal → sector → public) on strictly later dates';
+
+/** The fields HR sets on a vacancy; shared by the create and update bodies and the HR view. */
+const vacancyContentShape = {
+  title: text(200),
+  summary: z.optional(z.string().check(z.maxLength(500))),
+  description: MarkdownText(20_000),
+  kind: z.enum(vacancyKinds),
+  /** Who sees it before the first stage starts (or always, without stages). */
+  visibility: z.enum(visibilities),
+  /** Dated widenings: from `from` on, the vacancy is visible to `visibility`. */
+  stages: z.optional(z.array(PublicationStage).check(z.maxLength(3))),
+  priority: z.optional(Priority),
+  unit: z.optional(z.string().check(z.maxLength(200))),
+  location: Location,
+  workplace: z.enum(workplaces),
+  hoursPerWeek: HoursPerWeek,
+  salary: z.optional(Salary),
+  contract: z.enum(contractTypes),
+  /** The last day on which one can apply. */
+  validThrough: CalendarDate,
+  startDate: z.optional(CalendarDate),
+  interests: z.optional(z.array(z.enum(riasecTypes)).check(z.maxLength(3))),
+  skills: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.maxLength(30))),
+  applyUrl: z.optional(z.url({ protocol: /^https?$/ })),
+  contact: z.optional(Contact),
+  language: z.enum(languages),
+};
+
+/**
+ * `POST /v1/hr/vacancies`: a new vacancy of the caller's own organisation. `id` is derived from the
+ * title when left out; `datePosted` defaults to today.
+ */
+export const VacancyCreate = z
+  .strictObject({
+    id: z.optional(Slug),
+    ...vacancyContentShape,
+    datePosted: z.optional(CalendarDate),
+  })
+  .check(
+    z.refine((v) => stagesAreOrdered(v.visibility, v.stages), { message: stagesMessage, path: ['stages'] }),
+    z.refine((v) => v.datePosted === undefined || v.validThrough >= v.datePosted, { message: 'must not be before datePosted', path: ['validThrough'] }),
+  );
+export type VacancyCreate = z.infer<typeof VacancyCreate>;
+
+/**
+ * `PATCH /v1/hr/vacancies/{id}`: change any field HR sets. `null` removes an optional field.
+ * Closing has its own route; a vacancy is never deleted.
+ */
+export const VacancyUpdate = z
+  .strictObject({
+    title: z.optional(vacancyContentShape.title),
+    summary: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+    description: z.optional(vacancyContentShape.description),
+    kind: z.optional(vacancyContentShape.kind),
+    visibility: z.optional(vacancyContentShape.visibility),
+    stages: z.optional(z.nullable(z.array(PublicationStage).check(z.maxLength(3)))),
+    priority: z.optional(z.nullable(Priority)),
+    unit: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+    location: z.optional(Location),
+    workplace: z.optional(vacancyContentShape.workplace),
+    hoursPerWeek: z.optional(HoursPerWeek),
+    salary: z.optional(z.nullable(Salary)),
+    contract: z.optional(vacancyContentShape.contract),
+    datePosted: z.optional(CalendarDate),
+    validThrough: z.optional(CalendarDate),
+    startDate: z.optional(z.nullable(CalendarDate)),
+    interests: vacancyContentShape.interests,
+    skills: vacancyContentShape.skills,
+    applyUrl: z.optional(z.nullable(z.url({ protocol: /^https?$/ }))),
+    contact: z.optional(z.nullable(Contact)),
+    language: z.optional(vacancyContentShape.language),
+  })
+  .check(
+    // Stages are checked against the final visibility by the server when only one of the two is sent.
+    z.refine((v) => stagesAreOrdered(v.visibility, v.stages), { message: stagesMessage, path: ['stages'] }),
+    z.refine((v) => v.datePosted === undefined || v.validThrough === undefined || v.validThrough >= v.datePosted, {
+      message: 'must not be before datePosted',
+      path: ['validThrough'],
+    }),
+  );
+export type VacancyUpdate = z.infer<typeof VacancyUpdate>;
+
+/** Whether a stage list fits a base visibility (each stage wider, dates strictly ascending). */
+export function stagesFit(
+  base: Visibility,
+  stages: readonly { visibility: Visibility; from: string }[] | null | undefined,
+): boolean {
+  return stagesAreOrdered(base, stages);
+}
+
+export const vacancyStatuses = ['open', 'closed'] as const;
+export type VacancyStatus = (typeof vacancyStatuses)[number];
+
+/**
+ * A vacancy as HR of its organisation manages it: everything, whether listed or not, with its
+ * status and audit trail. `visibility` is the base HR set; `currentVisibility` the one in force today.
+ */
+export const HrVacancy = z.extend(Vacancy, {
+  currentVisibility: z.enum(visibilities),
+  status: z.enum(vacancyStatuses),
+  /** Token subject of whoever created it; `null` for imported and demo vacancies. */
+  createdBy: z.nullable(z.string().check(z.maxLength(255))),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedBy: z.nullable(z.string().check(z.maxLength(255))),
+  updatedAt: z.iso.datetime({ offset: true }),
+  closedAt: z.optional(z.iso.datetime({ offset: true })),
+});
+export type HrVacancy = z.infer<typeof HrVacancy>;
+
+export const HrVacancyPage = page(HrVacancy);
+export type HrVacancyPage = z.infer<typeof HrVacancyPage>;
+
+/** Query of `GET /v1/hr/vacancies`: every vacancy of the own organisation, newest first, closed and unpublished ones included. */
+export const HrVacancyListQuery = z.strictObject({
+  status: z.optional(z.enum(vacancyStatuses)),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+});
+export type HrVacancyListQuery = z.infer<typeof HrVacancyListQuery>;

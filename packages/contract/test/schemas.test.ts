@@ -56,3 +56,21 @@ test('fillPath encodes parameters and refuses missing ones', () => {
   assert.equal(fillPath('/v1/vacancies/{id}', { id: 'a b' }), '/v1/vacancies/a%20b');
   assert.throws(() => fillPath('/v1/vacancies/{id}', {}), /Missing path parameter "id"/);
 });
+
+test('a mobility case dated outside 2000–2099 is refused, so a typo cannot stretch the insights table over centuries', async () => {
+  const { CaseCreate } = await import('../src/index.js');
+  const base = {
+    id: 'case-0001',
+    unit: 'Instituut voor ICT',
+    staffGroup: 'support',
+    startDate: '2025-02-03',
+    trigger: 'reorganisation',
+    route: 'internal-redeployment',
+    trajectoryCosts: 0,
+    benefitCosts: 0,
+  };
+  assert.equal(CaseCreate.safeParse(base).success, true);
+  const typo = CaseCreate.safeParse({ ...base, startDate: '0202-03-01' });
+  assert.equal(typo.success, false);
+  assert.deepEqual(toInvalidParams(typo.error!.issues, 'body').map((p) => p.path), ['startDate']);
+});

@@ -82,6 +82,11 @@ export async function vacanciesSettled(element: MobilityCareerTest): Promise<voi
   await waitUntil(() => part(element, 'vacancies')?.getAttribute('aria-busy') === 'false', 'vacancies settle', { timeout: 12000, interval: 20 });
 }
 
+/** Wait until the colleagues' stories have loaded, or quietly failed. */
+export async function storiesSettled(element: MobilityCareerTest): Promise<void> {
+  await waitUntil(() => part(element, 'stories')?.getAttribute('aria-busy') === 'false', 'stories settle', { timeout: 12000, interval: 20 });
+}
+
 /** The saved progress as the element wrote it. */
 export function saved(): { savedAt: number; items: Record<string, number>; step: { view: string; page?: number }; valueOrder: string[]; valuesSkipped: boolean } | null {
   const raw = localStorage.getItem(defaultKey);

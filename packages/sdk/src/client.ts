@@ -1,5 +1,6 @@
 import { routes } from '@mobility-kit/contract';
 import type { Health, Organisation, Vacancy, VacancyFilter, VacancyPage } from '@mobility-kit/contract';
+import type { HrVacancy, HrVacancyListQuery, HrVacancyPage, VacancyCreate, VacancyUpdate } from '@mobility-kit/contract';
 import type { Regulations, RegulationsUpdate } from '@mobility-kit/contract';
 import type { UsageEvent, UsageEventAccepted } from '@mobility-kit/contract';
 import { MobilityValidationError } from './errors.js';
@@ -54,6 +55,18 @@ export interface MobilityClient {
     get(id: string, options?: RequestOptions): Promise<Vacancy>;
     /** Every vacancy matching `filter`, fetching page after page (of `limit`) as the loop asks for more. */
     iterate(filter?: VacancyFilter & { limit?: number }, options?: RequestOptions): AsyncIterableIterator<Vacancy>;
+    /**
+     * Publish a vacancy for the caller's own organisation (role `hr` or `admin`) and resolve with
+     * the stored record. The body is checked against the contract before anything is sent (HTML in
+     * `description` is refused). Never retried: a repeated POST could publish it twice.
+     */
+    create(vacancy: VacancyCreate, options?: RequestOptions): Promise<HrVacancy>;
+    /** Change a vacancy of the own organisation; `null` removes an optional field. Another organisation's is a 404. */
+    update(id: string, patch: VacancyUpdate, options?: RequestOptions): Promise<HrVacancy>;
+    /** Close a vacancy of the own organisation: it is no longer listed anywhere, but kept. Closing twice changes nothing. */
+    close(id: string, options?: RequestOptions): Promise<HrVacancy>;
+    /** One page of every vacancy of the own organisation, closed and not yet public ones included (role `hr` or `admin`). */
+    listHr(query?: HrVacancyListQuery, options?: RequestOptions): Promise<HrVacancyPage>;
   };
   /** The organisations taking part in the network. */
   organisations: {
@@ -159,6 +172,10 @@ export function createMobilityClient(options: MobilityClientOptions): MobilityCl
           cursor = next;
         }
       },
+      create: (vacancy, { signal } = {}) => transport.send(routes.createVacancy, { body: vacancy, signal }),
+      update: (id, patch, { signal } = {}) => transport.send(routes.updateVacancy, { params: { id }, body: patch, signal }),
+      close: (id, { signal } = {}) => transport.send(routes.closeVacancy, { params: { id }, signal }),
+      listHr: (query = {}, { signal } = {}) => transport.send(routes.listHrVacancies, { query, signal }),
     },
     organisations: {
       list: async ({ signal } = {}) => (await transport.send(routes.listOrganisations, { signal })).items,

@@ -135,7 +135,13 @@ export function createTransport(settings: TransportSettings): Transport {
     },
     hooks: {
       beforeRequest: [
-        async (request) => {
+        async (request, options) => {
+          // A route that takes no sign-in (anonymous usage counts, public facts) never carries the
+          // token: the contract promises these requests say nothing about who sent them.
+          if (options.context.anonymous === true) {
+            request.headers.delete('authorization');
+            return;
+          }
           // Asked on every attempt, so a retry after a token refresh carries the new token.
           const token = settings.getToken ? await settings.getToken() : undefined;
           if (token) request.headers.set('authorization', `Bearer ${token}`);
@@ -186,6 +192,7 @@ export function createTransport(settings: TransportSettings): Transport {
         response = await http(url, {
           method: route.method,
           signal,
+          context: { anonymous: route.auth === 'none' },
           // A CSV body (the contract's `bodyMediaType`) travels as text, everything else as JSON.
           ...(route.body
             ? route.bodyMediaType === 'text/csv'

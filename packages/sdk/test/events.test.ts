@@ -52,6 +52,24 @@ describe('client.events.create against the reference server', () => {
     assert.deepEqual(sent, [{ method: 'POST', url: `${server.url}/v1/events`, body: '{"type":"career-test-completed"}' }]);
   });
 
+  test('a signed-in client still sends the event without its token: the count says nothing about who', async () => {
+    const headers: (string | null)[] = [];
+    const client = createMobilityClient({
+      baseUrl: server.url,
+      getToken: () => 'eyJ.employee-token.sig',
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        headers.push(request.headers.get('authorization'));
+        return fetch(request);
+      },
+    });
+    assert.deepEqual(await client.events.create({ type: 'career-test-completed' }), { accepted: true });
+    assert.deepEqual(headers, [null]);
+    // Routes that do take a sign-in still get it.
+    await client.vacancies.list({ limit: 1 }).catch(() => undefined);
+    assert.equal(headers[1], 'Bearer eyJ.employee-token.sig');
+  });
+
   test('an event with an unknown type or an extra field is refused before anything is sent', async () => {
     const sent: Sent[] = [];
     const client = createMobilityClient({ baseUrl: server.url, fetch: recordingFetch(sent) });

@@ -66,11 +66,11 @@ describe('valid answers', () => {
 
   test('a getter that returns no token sends no Authorization header', async () => {
     let calls = 0;
-    const { server, client } = await fixture((_req, res) => sendJson(res, 200, sampleHealth()), {
+    const { server, client } = await fixture((_req, res) => sendJson(res, 200, { items: [], nextCursor: null }), {
       getToken: () => (++calls === 1 ? null : ''),
     });
-    await client.health();
-    await client.health();
+    await client.vacancies.list();
+    await client.vacancies.list();
     assert.equal(calls, 2);
     assert.equal(server.requests[0]?.headers.authorization, undefined);
     assert.equal(server.requests[1]?.headers.authorization, undefined);
@@ -78,11 +78,24 @@ describe('valid answers', () => {
 
   test('a token getter that throws rejects the call with its error, unretried', async () => {
     const failure = new Error('session expired');
-    const { server, client } = await fixture((_req, res) => sendJson(res, 200, sampleHealth()), {
+    const { server, client } = await fixture((_req, res) => sendJson(res, 200, { items: [], nextCursor: null }), {
       getToken: () => Promise.reject(failure),
     });
-    assert.equal(await rejection(client.health()), failure);
+    assert.equal(await rejection(client.vacancies.list()), failure);
     assert.equal(server.requests.length, 0);
+  });
+
+  test('a route that takes no sign-in is sent without the token and without asking for one', async () => {
+    let calls = 0;
+    const { server, client } = await fixture((_req, res) => sendJson(res, 200, sampleHealth()), {
+      getToken: () => {
+        calls++;
+        return 'token-1';
+      },
+    });
+    await client.health();
+    assert.equal(calls, 0);
+    assert.equal(server.requests[0]?.headers.authorization, undefined);
   });
 
   test('a base URL with a path and a trailing slash keeps the path', async () => {

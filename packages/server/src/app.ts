@@ -13,6 +13,7 @@ import { defaultDataDir, defaultRateLimit, type ServerOptions } from './options.
 import { migrationsDir } from './paths.js';
 import { frameworkErrorHandler, installProblemHandlers, notFound, sendProblem } from './problems.js';
 import { eventRoutes } from './routes/events.js';
+import { feedRoutes } from './routes/feeds.js';
 import { insightsRoutes } from './routes/insights.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { regulationRoutes } from './routes/regulations.js';
@@ -147,6 +148,7 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
   await app.register(storyRoutes, { demoAssets: options.seed ?? false });
   await app.register(eventRoutes);
   await app.register(insightsRoutes, { k: options.insights?.k });
+  await app.register(feedRoutes, { publicVacancyUrl: options.publicVacancyUrl, imports: options.imports });
 
   for (const [index, { root, prefix }] of (options.staticRoots ?? []).entries()) {
     await app.register(fastifyStatic, { root, prefix, decorateReply: index === 0, index: ['index.html'] });

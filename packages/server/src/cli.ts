@@ -1,11 +1,21 @@
 #!/usr/bin/env node
 import { startServer } from './index.js';
 import { optionsFromEnv } from './env.js';
+import { runImportCommand } from './feeds/command.js';
+import { importsFromEnv } from './feeds/schedule.js';
 
-// Thin entry point: configuration parsing and the server live in importable modules.
+// Thin entry point: configuration parsing, the server and the import live in importable modules.
+if (process.argv[2] === 'import') {
+  process.exit(await runImportCommand(process.argv.slice(3)));
+}
+
 let options;
 try {
   options = optionsFromEnv(process.env);
+  const imports = importsFromEnv(process.env);
+  if (imports.length > 0) options.imports = imports;
+  const publicVacancyUrl = process.env.MOBILITY_PUBLIC_VACANCY_URL?.trim();
+  if (publicVacancyUrl) options.publicVacancyUrl = publicVacancyUrl;
 } catch (error) {
   console.error(`mobility-kit-server: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

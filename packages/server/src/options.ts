@@ -1,4 +1,5 @@
 import type { AuthOptions } from './auth.js';
+import type { ScheduledImport } from './feeds/schedule.js';
 
 /** Configuration of the reference server. Every field is optional; defaults suit local use. */
 export interface ServerOptions {
@@ -24,6 +25,10 @@ export interface ServerOptions {
   logger?: boolean;
   /** Anonymised insights: `k` is the disclosure threshold (default 10; a value below 5 is raised to 5 with a warning). */
   insights?: { k?: number };
+  /** Feeds imported on a schedule (JSON-LD, RSS or Atom at an http(s) URL); also `MOBILITY_IMPORTS` on the command line. */
+  imports?: ScheduledImport[];
+  /** Public page of a vacancy, `{id}` replaced by its id: the link of Atom entries and the JSON-LD `url`. */
+  publicVacancyUrl?: string;
 }
 
 export const defaultDataDir = './.data/pglite';

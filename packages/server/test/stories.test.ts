@@ -312,6 +312,23 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         assert.equal(record.status, 'approved');
         assert.equal(record.photo, undefined);
       });
+
+      test('interests: stored on create, served on the public channel, replaced or cleared by PATCH', async () => {
+        const { id, interests } = await create({ interests: ['I', 'R', 'C'] });
+        assert.deepEqual(interests, ['I', 'R', 'C']);
+        const page = StoryPage.parse(await (await request('GET', '/v1/stories?channel=public&limit=50')).json());
+        assert.deepEqual(page.items.find((story) => story.id === id)?.interests, ['I', 'R', 'C'], 'the public story carries the code');
+
+        const patch = async (json: unknown) => {
+          const response = await request('PATCH', `/v1/hr/stories/${id}`, tokens.hr, json);
+          assert.equal(response.status, 200, await response.clone().text());
+          return StoryRecord.parse(await response.json());
+        };
+        assert.deepEqual((await patch({ interests: ['S'] })).interests, ['S']);
+        assert.deepEqual((await patch({ quote: 'Ander citaat' })).interests, ['S'], 'a PATCH without interests keeps them');
+        assert.equal((await patch({ interests: [] })).interests, undefined, 'an empty code is left out');
+        assert.equal((await create()).interests, undefined, 'a story without a code has none');
+      });
     });
 
     describe('invalid requests name their fields', () => {
@@ -330,6 +347,12 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         return bad({ ...rest, moveType: 'promotion', quote: '' }, ['moveType', 'quote', 'cta']);
       });
       test('window ending before it starts', () => bad(body({ publishFrom: TODAY, publishUntil: addDays(TODAY, -1) }), ['publishUntil']));
+      test('interests: a letter that is no RIASEC type, or more than three', async () => {
+        await bad({ ...body(), interests: ['S', 'X'] }, ['interests.1']);
+        await bad(body({ interests: ['S', 'E', 'A', 'I'] }), ['interests']);
+        const { id } = await create({}, false);
+        await bad({ interests: ['s'] }, ['interests.0'], `/v1/hr/stories/${id}`, 'PATCH');
+      });
       test('consent expiring before it is granted, and two records for one channel', async () => {
         await bad(body({ consent: [{ channel: 'public', grantedAt: TODAY, expiresAt: TODAY, formReference: 'F' }] }), ['consent.0.expiresAt']);
         const twice = { channel: 'public' as const, grantedAt: TODAY, expiresAt: addDays(TODAY, 1), formReference: 'F' };
@@ -409,6 +432,8 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         assert.ok(records.filter((s) => s.liveOn.includes('public')).length >= 3, 'some public');
         assert.ok(records.filter((s) => s.liveOn.length === 1 && s.liveOn[0] === 'intranet').length >= 3, 'some intranet only');
         assert.ok(new Set(records.map((s) => s.moveType)).size >= 5, 'varied moves');
+        const uncoded = records.filter((s) => (s.interests ?? []).length === 0).map((s) => s.id);
+        assert.deepEqual(uncoded, [], 'every demo story carries the interest code of the role after the move');
       });
 
       test('every portrait is served as SVG and described by its alt text', async () => {

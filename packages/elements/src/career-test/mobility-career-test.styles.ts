@@ -355,6 +355,18 @@ export const careerTestStyles = [
       color: var(--_mobility-color-primary);
       font-weight: 600;
     }
+    .story-move {
+      overflow-wrap: anywhere;
+    }
+    .story-quote {
+      margin: 0;
+      padding-inline-start: var(--_mobility-space-s);
+      border-inline-start: 3px solid var(--_mobility-career-test-bar-color);
+      font-style: italic;
+    }
+    .story-quote p {
+      margin: 0;
+    }
     .muted {
       color: var(--_mobility-color-text-muted);
     }

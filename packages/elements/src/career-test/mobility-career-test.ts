@@ -5,16 +5,28 @@ import { Task, TaskStatus } from '@lit/task';
 import {
   CareerTestInstrument,
   languages,
+  storyChannels,
   toInvalidParams,
   vacancyKinds,
   type CareerTestAnswers,
   type CareerTestItem,
   type CareerTestResult,
   type Language,
+  type Story,
+  type StoryChannel,
   type Vacancy,
   type VacancyKind,
 } from '@mobility-kit/contract';
-import { defaultInstrument, hasRiasecProfile, instrumentText, rankVacancies, scoreInstrument, type VacancyMatch } from '@mobility-kit/rules';
+import {
+  defaultInstrument,
+  hasRiasecProfile,
+  instrumentText,
+  linkStories,
+  rankVacancies,
+  scoreInstrument,
+  type StoryLink,
+  type VacancyMatch,
+} from '@mobility-kit/rules';
 import type { MobilityClient } from '@mobility-kit/sdk';
 import { MobilityClientController } from '../shared/client-context.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -47,6 +59,10 @@ export const defaultCareerTestPageSize = 6;
 const vacanciesToRank = 100;
 /** Vacancies shown on the result. */
 const vacanciesShown = 5;
+/** Stories fetched for linking: one page (the API's maximum), linked in the browser. */
+const storiesToLink = 50;
+/** Stories shown on the result. */
+const storiesShown = 3;
 /** Below this differentiation (highest minus lowest score) the code says little, and the result says so. */
 const flatProfileBelow = 15;
 
@@ -55,6 +71,7 @@ type InvalidInstrument = { readonly issues: readonly string[] };
 type VacancyOutcome = { readonly kind: 'none' } | { readonly kind: 'no-profile' } | { readonly kind: 'ranked'; readonly matches: VacancyMatch<Vacancy>[] };
 
 const isVacancyKind = (value: unknown): value is VacancyKind => typeof value === 'string' && (vacancyKinds as readonly string[]).includes(value);
+const isStoryChannel = (value: unknown): value is StoryChannel => typeof value === 'string' && (storyChannels as readonly string[]).includes(value);
 
 /** A host-given or API-given link, when it resolves to a web or mail address (never `javascript:`). */
 function linkOrNothing(url: string | undefined): string | undefined {
@@ -86,8 +103,10 @@ const instrumentConverter = {
  * Privacy: answers and the result never leave the browser. They are kept in `localStorage` (bound
  * to the instrument's id and version, discarded after `retention-days` without activity, erased by
  * "Vergeet mijn antwoorden"). Vacancies are fetched without any part of the profile — unfiltered or
- * by `vacancy-kind` only — and ranked on the device. The only other request is the optional
- * anonymous count of `report-completion`.
+ * by `vacancy-kind` only — and ranked on the device. Colleagues' stories likewise: one page of the
+ * `stories-channel`, unfiltered, linked to the profile on the device; when that fails or nothing fits,
+ * the stories section shows only the host's slot and `stories-url` link, never an error. The only
+ * other request is the optional anonymous count of `report-completion`.
  *
  * @summary Career test (loopbaantest) with a confidential, printable profile and matching vacancies.
  *
@@ -99,8 +118,9 @@ const instrumentConverter = {
  * @attr vacancy-kind - Fetch only vacancies of this kind (`vacancy`, `assignment`, …) for matching.
  * @attr vacancy-url - Link template for a matching vacancy, e.g. `/vacatures/{id}`; without it the vacancy's own apply link is used, if any.
  * @attr stories-url - Where colleagues' stories of a move are published; shown as a link on the result.
+ * @attr stories-channel - The stories channel to read: `public` (the default, needs no sign-in) or `intranet` (a host on an intranet whose provider gives a colleague's token; the API then serves that organisation's intranet stories). Up to three stories whose move went to work that fits the profile are shown.
  *
- * @slot stories - Stories of colleagues shown on the result (e.g. a `<mobility-stories>` element), until the stories API exists.
+ * @slot stories - Content of the host shown in the stories section, below the matching stories (e.g. a `<mobility-stories>` element).
  *
  * @fires {CustomEvent<MobilityCareerTestCompleteDetail>} mobility-career-test-complete - The employee finished the test and sees the result. Bubbles, composed. The detail carries only the code text (`SA(I/E)`), never answers or scores. It stays in the page: it leaves the device only if the host page sends it somewhere, which a host must not do without the employee's consent.
  *
@@ -114,6 +134,8 @@ const instrumentConverter = {
  * @csspart table - The table with the same scores.
  * @csspart vacancies - The matching vacancies section.
  * @csspart stories - The stories section.
+ * @csspart story - One matching story; `story-move` is its "from → to" line, `story-quote` its quote.
+ * @csspart stories-link - The link to `stories-url`.
  * @csspart error - An error message.
  * @csspart button - Every button; also `start-button`, `next-button`, `back-button`, `forget-button`, `print-button`.
  * @csspart dialog - The confirmation before forgetting the answers.
@@ -166,6 +188,10 @@ export class MobilityCareerTest extends LitElement {
   @property({ attribute: 'stories-url' })
   storiesUrl?: string;
 
+  /** The stories channel to read: `public` (default) or `intranet` (needs the provider's token). An unknown value means `public`. */
+  @property({ attribute: 'stories-channel' })
+  storiesChannel: StoryChannel = 'public';
+
   @state() private view: View = 'intro';
   @state() private page = 0;
   @state() private answers: Readonly<Record<string, number>> = {};
@@ -203,6 +229,28 @@ export class MobilityCareerTest extends LitElement {
       return { kind: 'ranked', matches: matches.slice(0, vacanciesShown) };
     },
   });
+
+  /**
+   * Stories are a bonus on the result: whatever goes wrong (no API, no token for the intranet, a
+   * server error, an unreadable answer) the section falls back to the host's slot and link.
+   */
+  private readonly storyTask = new Task(this, {
+    args: () => [this.view === 'result' ? this.result : undefined, this.clientSource.client, this.channel] as const,
+    task: async ([result, client, channel]: readonly [CareerTestResult | undefined, MobilityClient | undefined, StoryChannel], { signal }): Promise<StoryLink<Story>[]> => {
+      if (!result || !client || !hasRiasecProfile(result)) return [];
+      try {
+        // Never the profile: one page of the channel, unfiltered, linked here on the device.
+        const page = await client.stories.list({ channel, limit: storiesToLink }, { signal });
+        return linkStories(result, page.items, { limit: storiesShown });
+      } catch {
+        return [];
+      }
+    },
+  });
+
+  private get channel(): StoryChannel {
+    return isStoryChannel(this.storiesChannel) ? this.storiesChannel : 'public';
+  }
 
   private get kindFilter(): VacancyKind | undefined {
     return isVacancyKind(this.vacancyKind) ? this.vacancyKind : undefined;
@@ -499,14 +547,7 @@ export class MobilityCareerTest extends LitElement {
           )}
         </ul>
       </section>
-      ${doc.workValues ? this.renderValuesResult(doc, result, t) : nothing} ${this.renderVacancies(t)}
-      <section part="stories" class="part">
-        <h3 id="stories-title">${t.storiesTitle}</h3>
-        <slot name="stories"></slot>
-        ${linkOrNothing(this.storiesUrl)
-          ? html`<p><a part="stories-link" href=${this.storiesUrl!}>${t.storiesLink}</a></p>`
-          : nothing}
-      </section>
+      ${doc.workValues ? this.renderValuesResult(doc, result, t) : nothing} ${this.renderVacancies(t)} ${this.renderStories(t)}
       ${doc.attribution ? html`<p class="muted">${this.text(doc.attribution)}</p>` : nothing}
       <div class="actions">
         <button part="button print-button" class="button button-secondary" type="button" @click=${this.print}>${t.print}</button>
@@ -557,6 +598,40 @@ export class MobilityCareerTest extends LitElement {
       <p class="muted">${t.vacanciesIntro}</p>
       ${body}
     </section>`;
+  }
+
+  private renderStories(t: CareerTestStrings): TemplateResult {
+    const task = this.storyTask;
+    const pending = task.status === TaskStatus.INITIAL || task.status === TaskStatus.PENDING;
+    const links = task.status === TaskStatus.COMPLETE ? (task.value ?? []) : [];
+    const href = linkOrNothing(this.storiesUrl);
+    return html`<section part="stories" class="part" aria-busy=${pending ? 'true' : 'false'}>
+      <h3 id="stories-title">${t.storiesTitle}</h3>
+      ${links.length > 0
+        ? html`<p class="muted">${t.storiesIntro}</p>
+            <ul class="matches" role="list">
+              ${repeat(
+                links,
+                (link) => link.story.id,
+                (link) => this.renderStory(link.story, t),
+              )}
+            </ul>`
+        : nothing}
+      <slot name="stories"></slot>
+      ${href ? html`<p><a part="stories-link" href=${href}>${t.storiesLink}</a></p>` : nothing}
+    </section>`;
+  }
+
+  private renderStory(story: Story, t: CareerTestStrings): TemplateResult {
+    // The story's own language for its texts; the connective read out instead of the arrow is the interface's.
+    return html`<li part="story" class="match story" lang=${story.language}>
+      <h4>${story.displayName}</h4>
+      <p part="story-move" class="story-move">
+        ${story.roleBefore}, ${story.orgBefore} <span aria-hidden="true">→</span
+        ><span class="visually-hidden" lang=${this.l10n.lang}>${t.storyMovedTo}</span> ${story.roleAfter}, ${story.orgAfter}
+      </p>
+      <blockquote part="story-quote" class="story-quote"><p>${story.quote}</p></blockquote>
+    </li>`;
   }
 
   private renderMatch(match: VacancyMatch<Vacancy>, t: CareerTestStrings): TemplateResult {

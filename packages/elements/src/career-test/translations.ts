@@ -82,6 +82,10 @@ export interface CareerTestStrings {
   /** "Past bij je profiel: 83%". */
   fit: (percent: string) => string;
   storiesTitle: string;
+  /** Above the matching stories: why they are shown and that the profile was not sent. */
+  storiesIntro: string;
+  /** Read out instead of the arrow between the role before and the role after a move. */
+  storyMovedTo: string;
   storiesLink: string;
   print: string;
   forget: string;
@@ -183,6 +187,9 @@ const nl: CareerTestStrings = {
   retry: 'Opnieuw proberen',
   fit: (percent) => `Past bij je profiel: ${percent}`,
   storiesTitle: 'Verhalen van collega’s',
+  storiesIntro:
+    'Collega’s die overstapten naar werk dat past bij een profiel als het jouwe. Ook hiervoor wordt je profiel niet verstuurd: de verhalen worden op dit apparaat met je code vergeleken.',
+  storyMovedTo: 'naar',
   storiesLink: 'Lees verhalen van collega’s die een overstap maakten',
   print: 'Afdrukken of opslaan als pdf',
   forget: 'Vergeet mijn antwoorden',
@@ -275,6 +282,9 @@ const en: CareerTestStrings = {
   retry: 'Try again',
   fit: (percent) => `Fits your profile: ${percent}`,
   storiesTitle: 'Stories of colleagues',
+  storiesIntro:
+    'Colleagues who moved to work that fits a profile like yours. Here too your profile is not sent: the stories are compared with your code on this device.',
+  storyMovedTo: 'to',
   storiesLink: 'Read stories of colleagues who made a move',
   print: 'Print or save as PDF',
   forget: 'Forget my answers',

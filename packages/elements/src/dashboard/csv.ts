@@ -6,7 +6,17 @@ export interface CsvMarkers {
   secondary: string;
 }
 
-const quote = (value: string): string => (/[",\r\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+/**
+ * One CSV field. Text that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, carriage
+ * return first — unit names come from HR's case data) gets a leading apostrophe, so opening the
+ * export never runs anything; then fields with separators or quotes are quoted.
+ */
+export function csvField(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n;]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+}
+
+const quote = csvField;
 
 const cellText = (cell: InsightsCell, markers: CsvMarkers): string =>
   'value' in cell ? String(cell.value) : cell.reason === 'below-threshold' ? markers.belowThreshold : markers.secondary;

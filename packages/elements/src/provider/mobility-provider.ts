@@ -48,7 +48,7 @@ export class MobilityProvider extends LitElement {
   getToken?: MobilityClientOptions['getToken'];
 
   private readonly provider = new ContextProvider(this, { context: clientContext });
-  private signedIn = false;
+  private identity: unknown = undefined;
 
   /** The client provided to the elements inside, for host code that wants to make calls itself. */
   get client(): MobilityClient | undefined {
@@ -56,11 +56,12 @@ export class MobilityProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const signedIn = this.getToken !== undefined || (this.token !== undefined && this.token !== '');
-    // A new client makes every element reload. Do that when the API changes or when someone signs
-    // in or out (what they may see changes), not when a token is merely refreshed.
-    if (changed.has('baseUrl') || signedIn !== this.signedIn || !this.hasUpdated) {
-      this.signedIn = signedIn;
+    // A new client makes every element reload. Do that when the API changes or when the person
+    // behind the requests changes (signing in or out, or as someone else: what they may see
+    // changes), not when the same person's token is merely refreshed.
+    const identity = this.getToken ?? tokenIdentity(this.token);
+    if (changed.has('baseUrl') || identity !== this.identity || !this.hasUpdated) {
+      this.identity = identity;
       this.provider.setValue(this.createClient());
     }
   }
@@ -82,5 +83,26 @@ export class MobilityProvider extends LitElement {
       console.error('[mobility-kit] <mobility-provider> could not create a client:', error);
       return undefined;
     }
+  }
+}
+
+/** Claims a refresh changes; the rest of a JWT's claims say whom it speaks for. */
+const refreshedClaims = ['iat', 'exp', 'nbf', 'jti', 'auth_time', 'at_hash', 'nonce'];
+
+/**
+ * Whom a token speaks for: a JWT's claims without those a refresh changes, so a refreshed token
+ * keeps the client and a token of another person or organisation replaces it. A token that is not
+ * a readable JWT is its own identity. The token is not verified here: the server does that.
+ */
+export function tokenIdentity(token: string | undefined): string {
+  if (!token) return '';
+  const payload = token.split('.')[1];
+  if (!payload) return token;
+  try {
+    const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;
+    for (const claim of refreshedClaims) delete claims[claim];
+    return JSON.stringify(claims, Object.keys(claims).sort());
+  } catch {
+    return token;
   }
 }

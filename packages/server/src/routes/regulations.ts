@@ -37,7 +37,9 @@ export async function regulationRoutes(app: FastifyInstance): Promise<void> {
       if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
       const regulations = await findRegulations(database.db, parsed.data.organisation);
       if (!regulations) throw notFound(`No organisation "${parsed.data.organisation}" takes part.`);
-      return regulations;
+      // Anyone may read (and caches may keep) these facts; who at HR entered them is not public.
+      const { updatedBy: _hidden, ...publicRegulations } = regulations;
+      return publicRegulations;
     },
   );
 

@@ -29,6 +29,7 @@ import {
   withdrawConsent,
   withStoryTables,
 } from '../db/stories.js';
+import { organisationExists } from '../db/organisations.js';
 import { invalidFromIssues, invalidRequest, notFound, ProblemError } from '../problems.js';
 import { demoAssetsDir } from '../seed/stories.js';
 
@@ -140,6 +141,15 @@ export async function storyRoutes(app: FastifyInstance, options: StoryRoutesOpti
     const parsed = StoryCreate.safeParse(request.body);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
     const organisation = callerOf(request).organisation;
+    // A token may name any organisation; only one registered here can publish stories.
+    if (!(await organisationExists(database.db, organisation))) {
+      throw new ProblemError({
+        type: problemTypes.forbidden,
+        title: 'Forbidden',
+        status: 403,
+        detail: 'Your organisation is not registered on this server.',
+      });
+    }
     const id = await insertStory(db, organisation, parsed.data);
     reply.code(201);
     return recordOf(organisation, id);

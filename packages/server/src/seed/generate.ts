@@ -1,12 +1,13 @@
 import type { Insertable } from 'kysely';
 import type { Sector, Visibility } from '@mobility-kit/contract';
 import type { OrganisationsTable, SalaryJson, VacanciesTable } from '../db/schema.js';
+import type { VacancySearchColumns } from '../db/vacancies.js';
 import { firstNames, lastNames, partners, roleTemplates, scaleSalaries, subjects, systems, topics, type RoleContext, type RoleTemplate } from './catalogue.js';
 import { demoOrganisations, type DemoOrganisation } from './organisations.js';
 import { Random } from './prng.js';
 
 /** Bump when the generator changes, so existing databases get the new demo rows. */
-export const demoSeedVersion = 1;
+export const demoSeedVersion = 2;
 /** Number of demo vacancies. */
 export const demoVacancyCount = 240;
 const prngSeed = 20_240_901;
@@ -93,12 +94,14 @@ function salaryFor(template: RoleTemplate, organisation: DemoOrganisation, rando
  * The demo vacancies for a given day. The content is the same every day (fixed PRNG seed); the
  * dates move with `today`, so the demo never goes stale.
  */
-export function generateDemoVacancies(today: string, count = demoVacancyCount): Insertable<VacanciesTable>[] {
+export function generateDemoVacancies(today: string, count = demoVacancyCount): Insertable<VacanciesTable & VacancySearchColumns>[] {
   const random = new Random(prngSeed);
   const orgPool = demoOrganisations.map((o) => [o, o.weight] as const);
   const usedIds = new Set<string>();
   const perOrganisation = new Map<string, number>();
-  const rows: Insertable<VacanciesTable>[] = [];
+  const rows: Insertable<VacanciesTable & VacancySearchColumns>[] = [];
+  // A stream of its own, so adding stages left every other field of the demo data as it was.
+  const staging = new Random(prngSeed + 6);
 
   for (let i = 0; i < count; i++) {
     // Round-robin for the first pass so every organisation has vacancies; weighted after that.
@@ -170,8 +173,42 @@ export function generateDemoVacancies(today: string, count = demoVacancyCount): 
       }),
       language: template.language,
       source: null,
+      ...publicationPlan(visibility, datePosted, validThrough, today, staging),
       demo: true,
     });
   }
   return rows;
+}
+
+/**
+ * Dated stages and priority for a realistic share of the demo: some internal vacancies open to the
+ * network and then to everyone ("internal until …, sector until …, public after"), some sector
+ * vacancies go public later, and some give redeployment candidates or partner staff priority for a
+ * while. Dates straddle today, so every stage is seen both before and after it starts.
+ */
+function publicationPlan(
+  visibility: Visibility,
+  datePosted: string,
+  validThrough: string,
+  today: string,
+  random: Random,
+): Pick<Insertable<VacancySearchColumns>, 'stages' | 'priority'> {
+  const stages: { visibility: Visibility; from: string }[] = [];
+  if (visibility === 'internal' && random.chance(0.45)) {
+    const sectorFrom = addDays(today, random.int(-10, 10));
+    stages.push({ visibility: 'sector', from: sectorFrom });
+    if (random.chance(0.6)) stages.push({ visibility: 'public', from: addDays(sectorFrom, random.int(7, 21)) });
+  } else if (visibility === 'sector' && random.chance(0.35)) {
+    stages.push({ visibility: 'public', from: addDays(today, random.int(-10, 14)) });
+  }
+  // A stage that starts after the closing date would never be seen.
+  const shown = stages.filter((s) => s.from > datePosted && s.from <= validThrough);
+  const priority =
+    visibility !== 'public' && random.chance(0.3)
+      ? { group: visibility === 'internal' ? ('redeployment' as const) : ('partner-mobility' as const), until: addDays(today, random.int(-5, 21)) }
+      : null;
+  return {
+    stages: shown.length > 0 ? JSON.stringify(shown) : null,
+    priority: priority && priority.until >= datePosted && priority.until <= validThrough ? JSON.stringify(priority) : null,
+  };
 }

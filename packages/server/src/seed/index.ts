@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/schema.js';
+import { withVacancyTables } from '../db/vacancies.js';
 import { demoOrganisationRows, demoSeedVersion, generateDemoVacancies } from './generate.js';
 import { seedDemoCases } from './cases.js';
 import { demoStoriesVersion, seedDemoStories } from './stories.js';
@@ -41,7 +42,7 @@ export async function seedDemoData(db: Db, today: string): Promise<SeedOutcome> 
     await trx.deleteFrom('vacancies').where('demo', '=', true).execute();
     const rows = generateDemoVacancies(today);
     for (let i = 0; i < rows.length; i += 60) {
-      await trx
+      await withVacancyTables(trx)
         .insertInto('vacancies')
         .values(rows.slice(i, i + 60))
         // Never overwrite a vacancy someone else created under the same id.

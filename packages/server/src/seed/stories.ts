@@ -16,7 +16,7 @@ import { portraitSize, type PortraitDescriptor } from './portraits.js';
 export const demoAssetsDir = fileURLToPath(new URL('../../demo-assets/', import.meta.url));
 
 /** Bumped whenever the demo stories change, so a data folder seeded earlier the same day is refreshed. */
-export const demoStoriesVersion = 1;
+export const demoStoriesVersion = 2;
 
 /** How a demo story's consent stands today, relative to the seeding day. */
 type ConsentState = 'valid' | 'expired' | 'withdrawn';
@@ -275,6 +275,7 @@ export const demoStories: readonly DemoStory[] = [
       body: 'Anouk hielp jarenlang studenten in de mediatheek. Nu ondersteunt ze onderzoekers bij literatuuronderzoek en datamanagement.',
       language: 'nl',
       cta: { label: 'Interne vacatures', href: 'https://www.hu.example/medewerkers/vacatures?zichtbaarheid=intern' },
+      interests: ['I', 'C'],
     },
   },
   {
@@ -298,6 +299,7 @@ export const demoStories: readonly DemoStory[] = [
       body: 'Ruben stapte over van de klas naar een adviesrol bij Onderwijs en Kwaliteit.',
       language: 'nl',
       cta: { label: 'Interne vacatures', href: 'https://www.hu.example/medewerkers/vacatures?zichtbaarheid=intern' },
+      interests: ['S', 'E', 'I'],
     },
   },
   {
@@ -321,6 +323,7 @@ export const demoStories: readonly DemoStory[] = [
       body: 'Concept: Ilse vertelt over haar docentstage in een revalidatiecentrum.',
       language: 'nl',
       cta: { label: 'Docentstages', href: 'https://www.hu.example/medewerkers/vacatures?soort=docentstage' },
+      interests: ['S', 'R'],
     },
   },
   {
