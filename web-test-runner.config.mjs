@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { startServer } from '@mobility-kit/server';
+import { generatedOrganisations, generatedVacancies } from './scripts/generated-vacancies.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -180,6 +181,26 @@ async function recordingApi(ctx, next) {
   ctx.body = await response.text();
 }
 
+/**
+ * `/bulk/<n>/v1/vacancies` answers with one page of `n` generated vacancies that satisfy the
+ * contract (more than the API's page limit allows, on purpose: it feeds long lists to the elements),
+ * and `/bulk/<n>/v1/organisations` with their organisations.
+ */
+const bulkPages = new Map();
+/** @type {import('@web/dev-server-core').Middleware} */
+async function bulkApi(ctx, next) {
+  const match = /^\/bulk\/(\d{1,5})\/v1\/(vacancies|organisations)$/.exec(ctx.path);
+  if (!match) return next();
+  const n = Number(match[1]);
+  ctx.type = 'application/json';
+  if (match[2] === 'organisations') {
+    ctx.body = JSON.stringify({ items: generatedOrganisations });
+    return;
+  }
+  if (!bulkPages.has(n)) bulkPages.set(n, JSON.stringify({ items: generatedVacancies(n), nextCursor: null }));
+  ctx.body = bulkPages.get(n);
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
@@ -189,7 +210,7 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 15000 } },
   plugins: [referenceServer(), esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json` })],
-  middleware: [brokenApi, recordingApi],
+  middleware: [brokenApi, recordingApi, bulkApi],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -30,6 +30,8 @@ export const vacanciesStyles = [
       display: grid;
       gap: var(--_mobility-vacancies-gap);
       min-width: 0;
+      /* The filters fold away when the element is narrow, wherever the host places it. */
+      container: mobility-vacancies / inline-size;
     }
 
     /* Search and filters wrap onto their own lines on narrow screens (reflow at 320 px). */
@@ -48,8 +50,80 @@ export const vacanciesStyles = [
     .field-query {
       flex: 1 1 16rem;
     }
-    .field-kind {
-      flex: 0 1 14rem;
+    .filters {
+      flex: 1 1 100%;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+      align-items: end;
+      gap: var(--_mobility-space-s) var(--_mobility-space-m);
+      min-width: 0;
+    }
+    .filters-toggle {
+      display: none;
+    }
+    fieldset.range {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_mobility-space-s);
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    fieldset.range legend {
+      padding: 0;
+      margin-block-end: var(--_mobility-space-xs);
+      font-weight: 600;
+    }
+    .range-field {
+      display: grid;
+      flex: 1 1 5rem;
+      gap: var(--_mobility-space-xs);
+      min-width: 0;
+    }
+    .range-field label {
+      font-weight: 400;
+    }
+    .hint {
+      font-size: var(--_mobility-font-size-small);
+      color: var(--_mobility-color-text-muted);
+    }
+    .field-apply {
+      justify-items: start;
+    }
+    @container mobility-vacancies (max-width: 40rem) {
+      .filters-toggle {
+        display: inline-block;
+      }
+      .filters:not(.open) {
+        display: none;
+      }
+    }
+
+    .feed {
+      display: grid;
+      gap: var(--_mobility-space-xs);
+      font-size: var(--_mobility-font-size-small);
+    }
+    .feed-line {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_mobility-space-xs) var(--_mobility-space-s);
+      margin: 0;
+      min-width: 0;
+    }
+    .feed-label {
+      font-weight: 600;
+    }
+    .feed-link {
+      overflow-wrap: anywhere;
+      min-width: 0;
+    }
+    .feed-note {
+      color: var(--_mobility-color-text-muted);
+    }
+    .copy-status {
+      font-weight: 600;
     }
     label {
       font-weight: 600;
@@ -121,6 +195,17 @@ export const vacanciesStyles = [
       margin: 0;
       padding: 0;
       list-style: none;
+    }
+
+    /* A virtualised list lays its items out itself, one column, and keeps only a window in the DOM. */
+    .list-virtual {
+      display: block;
+      min-width: 0;
+    }
+    .virtual-item {
+      box-sizing: border-box;
+      width: 100%;
+      padding-block-end: var(--_mobility-vacancies-gap);
     }
 
     .card,
@@ -195,8 +280,12 @@ export const vacanciesStyles = [
       border-radius: var(--_mobility-radius);
       overflow-wrap: anywhere;
     }
-    .badge-priority {
+    .badge-priority,
+    .badge-match {
       font-weight: 600;
+    }
+    .badge-match {
+      border-color: var(--_mobility-color-primary);
     }
 
     .facts {

@@ -6,7 +6,7 @@ const reach = { internal: 0, sector: 1, public: 2 } as const;
 
 /**
  * The next publication stage that opens a vacancy to a wider audience than it has now, if any —
- * what a card shows as "Openbaar vanaf 15 maart". `today` is a calendar date (`YYYY-MM-DD`).
+ * what a card shows as "Opent voor iedereen op 15 maart 2026". `today` is a calendar date (`YYYY-MM-DD`).
  */
 export function nextWiderStage(vacancy: Pick<Vacancy, 'visibility' | 'stages'>, today: string): Stage | undefined {
   return [...(vacancy.stages ?? [])]

@@ -1,4 +1,4 @@
-import type { PriorityGroup, VacancyKind, Visibility, Workplace } from '@mobility-kit/contract';
+import type { ContractType, PriorityGroup, Sector, VacancyKind, VacancySort, Visibility, Workplace } from '@mobility-kit/contract';
 import type { LoadErrorKind } from '../shared/load-error.js';
 import type { TranslationCatalog } from '../shared/localize.js';
 
@@ -19,7 +19,7 @@ export interface VacanciesStrings {
   /** Announced when a page arrives; `hasMore` when the server has further pages. */
   found: (count: number, formattedCount: string, hasMore: boolean) => string;
   emptyTitle: string;
-  /** What to try next; `filtered` when a search text or a kind narrows the list. */
+  /** What to try next; `filtered` when a search text or a filter narrows the list. */
   emptyHint: (filtered: boolean) => string;
   clearFilters: string;
   errorTitle: string;
@@ -36,8 +36,41 @@ export interface VacanciesStrings {
   salaryLabel: string;
   salary: (min: string | undefined, max: string | undefined, period: 'hour' | 'month' | 'year') => string;
   closingLabel: string;
-  /** Text of the visibility badge when a later stage opens the vacancy wider. */
-  opensWider: (visibility: string, date: string) => string;
+  /** Badge when a later publication stage opens the vacancy wider: to partners or to everyone. */
+  opensWider: Record<'sector' | 'public', (date: string) => string>;
+  /** The disclosure button of the filters on narrow screens; `active` is how many filters are set. */
+  filtersToggle: (active: number) => string;
+  filtersLabel: string;
+  applyFilters: string;
+  organisationAll: string;
+  sectorLabel: string;
+  sectorAll: string;
+  sectors: Record<Sector, string>;
+  hoursRangeLabel: string;
+  scaleRangeLabel: string;
+  rangeMin: string;
+  rangeMax: string;
+  contractLabel: string;
+  contractAll: string;
+  contracts: Record<ContractType, string>;
+  closingAfterLabel: string;
+  nearLabel: string;
+  nearHint: string;
+  radiusLabel: string;
+  /** A radius option; `isDefault` for the radius the server uses when none is given. */
+  radiusOption: (km: string, isDefault: boolean) => string;
+  sortLabel: string;
+  sorts: Record<VacancySort, string>;
+  /** Distance on a card, already formatted (`12`). */
+  distance: (km: string) => string;
+  distanceLabel: string;
+  /** Badge on a vacancy that fits the career-test profile well. */
+  matchBadge: string;
+  feedLabel: string;
+  feedNote: string;
+  copyLink: string;
+  copied: string;
+  copyFailed: string;
   apply: string;
   applyName: (title: string) => string;
   contact: string;
@@ -77,7 +110,7 @@ const nl: VacanciesStrings = {
   emptyTitle: 'Geen vacatures gevonden',
   emptyHint: (filtered) =>
     filtered
-      ? 'Probeer een ander of korter zoekwoord, of kies ‘Alle soorten’.'
+      ? 'Probeer een ander of korter zoekwoord, een grotere afstand of minder filters.'
       : 'Er staan op dit moment geen vacatures open. Kijk later nog eens.',
   clearFilters: 'Wis zoekopdracht en filters',
   errorTitle: 'De vacatures konden niet worden geladen',
@@ -110,7 +143,49 @@ const nl: VacanciesStrings = {
     return `tot ${max ?? ''} ${per}`;
   },
   closingLabel: 'Sluit op',
-  opensWider: (visibility, date) => `${visibility} vanaf ${date}`,
+  opensWider: {
+    sector: (date) => `Opent voor partners op ${date}`,
+    public: (date) => `Opent voor iedereen op ${date}`,
+  },
+  filtersToggle: (active) => (active > 0 ? `Filters (${active} actief)` : 'Filters'),
+  filtersLabel: 'Filters',
+  applyFilters: 'Filters toepassen',
+  organisationAll: 'Alle organisaties',
+  sectorLabel: 'Sector',
+  sectorAll: 'Alle sectoren',
+  sectors: {
+    hbo: 'Hoger beroepsonderwijs',
+    wo: 'Wetenschappelijk onderwijs',
+    mbo: 'Middelbaar beroepsonderwijs',
+    vo: 'Voortgezet onderwijs',
+    po: 'Primair onderwijs',
+    government: 'Overheid',
+    business: 'Bedrijfsleven',
+    care: 'Zorg',
+    other: 'Overig',
+  },
+  hoursRangeLabel: 'Uren per week',
+  scaleRangeLabel: 'Salarisschaal (cao hbo)',
+  rangeMin: 'Van',
+  rangeMax: 'Tot en met',
+  contractLabel: 'Dienstverband',
+  contractAll: 'Alle dienstverbanden',
+  contracts: { permanent: 'Vast', temporary: 'Tijdelijk', secondment: 'Detachering' },
+  closingAfterLabel: 'Sluit niet vóór',
+  nearLabel: 'Postcode of plaats',
+  nearHint: 'Bijvoorbeeld 3511 of Utrecht',
+  radiusLabel: 'Afstand',
+  radiusOption: (km, isDefault) => (isDefault ? `Binnen ${km} km (standaard)` : `Binnen ${km} km`),
+  sortLabel: 'Sorteren op',
+  sorts: { relevance: 'Beste match', newest: 'Nieuwste eerst', closing: 'Sluitingsdatum', distance: 'Afstand' },
+  distance: (km) => `${km} km`,
+  distanceLabel: 'Afstand',
+  matchBadge: 'Past bij je profiel',
+  feedLabel: 'Volg deze zoekopdracht in je feedlezer',
+  feedNote: 'De feed bevat alleen openbare vacatures.',
+  copyLink: 'Kopieer link',
+  copied: 'Gekopieerd',
+  copyFailed: 'Kopiëren lukte niet. De link is geselecteerd: kopieer hem met Ctrl+C (of ⌘C).',
   apply: 'Solliciteren',
   applyName: (title) => `Solliciteren op ${title}`,
   contact: 'Contact',
@@ -146,7 +221,7 @@ const en: VacanciesStrings = {
   emptyTitle: 'No vacancies found',
   emptyHint: (filtered) =>
     filtered
-      ? 'Try another or shorter search term, or choose ‘All kinds’.'
+      ? 'Try another or shorter search term, a larger distance or fewer filters.'
       : 'There are no open vacancies at the moment. Please check again later.',
   clearFilters: 'Clear search and filters',
   errorTitle: 'The vacancies could not be loaded',
@@ -179,7 +254,49 @@ const en: VacanciesStrings = {
     return `up to ${max ?? ''} ${per}`;
   },
   closingLabel: 'Closes on',
-  opensWider: (visibility, date) => `${visibility} from ${date}`,
+  opensWider: {
+    sector: (date) => `Opens to partners on ${date}`,
+    public: (date) => `Opens to everyone on ${date}`,
+  },
+  filtersToggle: (active) => (active > 0 ? `Filters (${active} active)` : 'Filters'),
+  filtersLabel: 'Filters',
+  applyFilters: 'Apply filters',
+  organisationAll: 'All organisations',
+  sectorLabel: 'Sector',
+  sectorAll: 'All sectors',
+  sectors: {
+    hbo: 'Universities of applied sciences',
+    wo: 'Research universities',
+    mbo: 'Vocational education',
+    vo: 'Secondary education',
+    po: 'Primary education',
+    government: 'Government',
+    business: 'Business',
+    care: 'Care',
+    other: 'Other',
+  },
+  hoursRangeLabel: 'Hours a week',
+  scaleRangeLabel: 'Salary scale (CAO hbo)',
+  rangeMin: 'From',
+  rangeMax: 'Up to',
+  contractLabel: 'Contract',
+  contractAll: 'All contracts',
+  contracts: { permanent: 'Permanent', temporary: 'Temporary', secondment: 'Secondment' },
+  closingAfterLabel: 'Closing no earlier than',
+  nearLabel: 'Postcode or place',
+  nearHint: 'For example 3511 or Utrecht',
+  radiusLabel: 'Distance',
+  radiusOption: (km, isDefault) => (isDefault ? `Within ${km} km (default)` : `Within ${km} km`),
+  sortLabel: 'Sort by',
+  sorts: { relevance: 'Best match', newest: 'Newest first', closing: 'Closing date', distance: 'Distance' },
+  distance: (km) => `${km} km`,
+  distanceLabel: 'Distance',
+  matchBadge: 'Fits your profile',
+  feedLabel: 'Follow this search in your feed reader',
+  feedNote: 'The feed contains public vacancies only.',
+  copyLink: 'Copy link',
+  copied: 'Copied',
+  copyFailed: 'Copying did not work. The link is selected: copy it with Ctrl+C (or ⌘C).',
   apply: 'Apply',
   applyName: (title) => `Apply for ${title}`,
   contact: 'Contact',

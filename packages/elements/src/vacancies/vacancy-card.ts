@@ -17,6 +17,14 @@ export interface VacancyCardContext {
   today: string;
   /** Called when the title is activated; returns whether the default action may go ahead. */
   onSelect: (vacancy: Vacancy, event: Event) => void;
+  /** Whether the vacancy fits the career-test profile well enough for the "fits your profile" badge. */
+  goodMatch?: boolean;
+  /**
+   * Set when the list is virtualised: the DOM then holds only a window of the list, so each item
+   * says where it stands (`aria-posinset`, 1-based) and how long the list is (`aria-setsize`, -1
+   * when more pages exist on the server).
+   */
+  position?: { index: number; size: number };
 }
 
 /** Dom ids must be unique in the shadow root; vacancy ids are slugs, so they are safe in an id. */
@@ -53,8 +61,7 @@ export function vacancyCard(vacancy: Vacancy, context: VacancyCardContext): Temp
         @click=${(event: Event) => context.onSelect(vacancy, event)}
       >${vacancy.title}</button>`;
 
-  return html`<li part="card" class="card">
-    ${heading(context.headingLevel, titleControl)}
+  const body = html`${heading(context.headingLevel, titleControl)}
     ${vacancy.summary ? html`<p class="summary" part="summary" lang=${vacancy.language}>${vacancy.summary}</p>` : nothing}
     <ul class="badges" role="list">
       ${badges(vacancy, context)}
@@ -62,6 +69,9 @@ export function vacancyCard(vacancy: Vacancy, context: VacancyCardContext): Temp
     <dl class="facts" part="facts">
       ${fact(t.organisationLabel, vacancy.unit ? `${vacancy.organisation.name} · ${vacancy.unit}` : vacancy.organisation.name)}
       ${fact(t.locationLabel, `${vacancy.location.city} · ${t.workplaces[vacancy.workplace]}`)}
+      ${vacancy.distanceKm === undefined
+        ? nothing
+        : fact(t.distanceLabel, t.distance(l10n.number(vacancy.distanceKm, { maximumFractionDigits: vacancy.distanceKm < 10 ? 1 : 0 })), 'distance')}
       ${fact(t.hoursLabel, t.hours(l10n.number(vacancy.hoursPerWeek.min), l10n.number(vacancy.hoursPerWeek.max)))}
       ${vacancy.salary?.scale ? fact(t.scaleLabel, vacancy.salary.scale) : nothing}
       ${salaryFact(vacancy, l10n)}
@@ -75,8 +85,14 @@ export function vacancyCard(vacancy: Vacancy, context: VacancyCardContext): Temp
       ? nothing
       : html`<div id=${detailId(vacancy)} class="detail" part="detail" ?hidden=${!expanded}>
           ${expanded ? detail(vacancy, t) : nothing}
-        </div>`}
-  </li>`;
+        </div>`}`;
+  const position = context.position;
+  if (!position) return html`<li part="card" class="card">${body}</li>`;
+  // The virtualizer positions its direct children; the gap between cards is the item's padding,
+  // because margins of absolutely positioned items would not separate them.
+  return html`<div class="virtual-item" role="listitem" aria-setsize=${position.size} aria-posinset=${position.index}>
+    <div part="card" class="card">${body}</div>
+  </div>`;
 }
 
 function heading(level: number, content: TemplateResult): TemplateResult {
@@ -94,17 +110,18 @@ function heading(level: number, content: TemplateResult): TemplateResult {
   }
 }
 
-function badges(vacancy: Vacancy, { l10n, today }: VacancyCardContext) {
+function badges(vacancy: Vacancy, { l10n, today, goodMatch }: VacancyCardContext) {
   const t = l10n.strings;
   const wider = nextWiderStage(vacancy, today);
   return html`
+    ${goodMatch ? html`<li part="badge badge-match" class="badge badge-match">${t.matchBadge}</li>` : nothing}
     <li part="badge badge-kind" class="badge badge-kind" data-kind=${vacancy.kind}>${t.kinds[vacancy.kind]}</li>
     <li part="badge badge-visibility" class="badge badge-visibility" data-visibility=${vacancy.visibility}>
       ${t.visibilities[vacancy.visibility]}
     </li>
     ${wider
       ? html`<li part="badge badge-stage" class="badge badge-stage">
-          ${t.opensWider(t.visibilities[wider.visibility], l10n.date(wider.from))}
+          ${t.opensWider[wider.visibility === 'public' ? 'public' : 'sector'](l10n.date(wider.from))}
         </li>`
       : nothing}
     ${vacancy.priority && vacancy.priority.until >= today
