@@ -14,6 +14,8 @@ import {
   type JWTVerifyGetKey,
 } from 'jose';
 import { problemTypes, roles, Slug, type Role, type RouteAuth } from '@mobility-kit/contract';
+import { organisationExists } from './db/organisations.js';
+import type { Db } from './db/schema.js';
 import { invalidToken, ProblemError, unavailable } from './problems.js';
 
 /** Who is calling, as established from a verified bearer token. */
@@ -192,5 +194,30 @@ export function registerAuth(app: FastifyInstance, authenticator: Authenticator)
     if (allowed && !allowed.includes(request.principal.role)) {
       throw new ProblemError({ type: problemTypes.forbidden, title: 'Forbidden', status: 403, detail: 'Your role may not use this route.' });
     }
+  });
+}
+
+/** Fastify route options for a contract route that requires sign-in with one of its roles. */
+export function roleRoute(route: { auth: RouteAuth; roles?: readonly string[] }): { config: { auth: RouteAuth; roles?: Role[] } } {
+  return { config: { auth: route.auth, ...(route.roles ? { roles: route.roles as Role[] } : {}) } };
+}
+
+/** The caller of a route declared `auth: 'required'`: the auth hook guarantees one before the handler runs. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new Error('A signed-in route was reached without a principal');
+  return request.principal;
+}
+
+/**
+ * Writes are accepted only for an organisation this server knows: a token may name any, and a
+ * write for an unknown one would otherwise fail deep in the database.
+ */
+export async function requireKnownOrganisation(db: Db, id: string): Promise<void> {
+  if (await organisationExists(db, id)) return;
+  throw new ProblemError({
+    type: problemTypes.forbidden,
+    title: 'Forbidden',
+    status: 403,
+    detail: 'Your organisation is not registered on this server.',
   });
 }

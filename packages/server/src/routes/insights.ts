@@ -28,7 +28,7 @@ import {
   type UsageEventType,
 } from '@mobility-kit/contract';
 import { contractVersion } from '@mobility-kit/contract/openapi';
-import type { Principal } from '../auth.js';
+import { principalOf, requireKnownOrganisation } from '../auth.js';
 import { toFastifyPath } from '../context.js';
 import { allCases, deleteCase, findCase, insertCase, listCases, updateCase, upsertCases } from '../db/cases.js';
 import { usageEventCounts } from '../db/events.js';
@@ -47,24 +47,10 @@ export interface InsightsRouteOptions {
 const csvBodyLimit = 2 * 1024 * 1024 + 1024;
 const caseCursorPattern = /^[A-Za-z0-9-]{1,40}$/;
 
-const organisationOf = (request: FastifyRequest): string => (request.principal as Principal).organisation;
+const organisationOf = (request: FastifyRequest): string => principalOf(request).organisation;
 
 async function organisationRef(db: Db, id: string): Promise<OrganisationRef | undefined> {
   return db.selectFrom('organisations').select(['id', 'name', 'sector']).where('id', '=', id).executeTakeFirst();
-}
-
-/** Cases are written only for an organisation this server knows; a token may name any. */
-async function requireKnownOrganisation(db: Db, id: string): Promise<OrganisationRef> {
-  const organisation = await organisationRef(db, id);
-  if (!organisation) {
-    throw new ProblemError({
-      type: problemTypes.forbidden,
-      title: 'Forbidden',
-      status: 403,
-      detail: 'Your organisation is not registered on this server.',
-    });
-  }
-  return organisation;
 }
 
 /**
@@ -247,9 +233,9 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
     const group = query.staffGroup ?? null;
     // A unit is listed only when at least k cases ever belonged to it: that a unit of three people
     // has someone in a trajectory is itself a disclosure. Its figures still count in the totals.
-    const listed = table.units.filter((unit) => {
+    const listed = table.units.filter((_unit, unitIndex) => {
       let total = 0;
-      for (let q = 0; q < table.quarters.length; q++) total += table.values[table.cellId(q, table.units.indexOf(unit), 2, 0)]!;
+      for (let q = 0; q < table.quarters.length; q++) total += table.values[table.cellId(q, unitIndex, 2, 0)]!;
       return total >= k;
     });
     const units = query.unit !== undefined ? [query.unit] : listed;

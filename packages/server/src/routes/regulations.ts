@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { routes, RegulationsQuery, RegulationsUpdate, type Regulations } from '@mobility-kit/contract';
+import { principalOf } from '../auth.js';
 import { findRegulations, replaceRegulations } from '../db/regulations.js';
 import { invalidFromIssues, notFound } from '../problems.js';
 import { toFastifyPath } from '../context.js';
@@ -49,8 +50,8 @@ export async function regulationRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply): Promise<Regulations> => {
       const parsed = RegulationsUpdate.safeParse(request.body);
       if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-      // The auth hook guarantees a principal with an allowed role; the organisation is the token's own.
-      const principal = request.principal!;
+      // The organisation is the token's own.
+      const principal = principalOf(request);
       const regulations = await replaceRegulations(database.db, principal.organisation, parsed.data.parameters, principal.subject);
       if (!regulations) throw notFound(`Your organisation "${principal.organisation}" does not take part.`);
       reply.header('Cache-Control', 'no-store');

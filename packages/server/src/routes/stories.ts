@@ -15,7 +15,7 @@ import {
   type StoryRecord,
   type StoryRecordPage,
 } from '@mobility-kit/contract';
-import type { Principal } from '../auth.js';
+import { principalOf, requireKnownOrganisation, roleRoute } from '../auth.js';
 import { toFastifyPath } from '../context.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import {
@@ -29,7 +29,6 @@ import {
   withdrawConsent,
   withStoryTables,
 } from '../db/stories.js';
-import { organisationExists } from '../db/organisations.js';
 import { invalidFromIssues, invalidRequest, notFound, ProblemError } from '../problems.js';
 import { demoAssetsDir } from '../seed/stories.js';
 
@@ -60,14 +59,6 @@ function parseCursor(cursor: string | undefined) {
 export async function storyRoutes(app: FastifyInstance, options: StoryRoutesOptions = {}): Promise<void> {
   const { database, today } = app.mobility;
   const db = withStoryTables(database.db);
-  const hr = (route: { auth: 'required'; roles: readonly string[] }) => ({
-    config: { auth: route.auth, roles: route.roles as Principal['role'][] },
-  });
-  const callerOf = (request: FastifyRequest): Principal => {
-    // `auth: 'required'` guarantees a principal before the handler runs.
-    if (!request.principal) throw new Error('HR route reached without a principal');
-    return request.principal;
-  };
   const idOf = (request: FastifyRequest): string => {
     const parsed = StoryIdParams.safeParse(request.params);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'path');
@@ -120,11 +111,11 @@ export async function storyRoutes(app: FastifyInstance, options: StoryRoutesOpti
     },
   );
 
-  app.get(toFastifyPath(routes.listHrStories.path), hr(routes.listHrStories), async (request): Promise<StoryRecordPage> => {
+  app.get(toFastifyPath(routes.listHrStories.path), roleRoute(routes.listHrStories), async (request): Promise<StoryRecordPage> => {
     const parsed = HrStoryListQuery.safeParse(request.query);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
     const page = await listOrganisationStories(db, {
-      organisation: callerOf(request).organisation,
+      organisation: principalOf(request).organisation,
       status: parsed.data.status,
       limit: parsed.data.limit ?? defaultStoryPageSize,
       after: parseCursor(parsed.data.cursor),
@@ -133,33 +124,25 @@ export async function storyRoutes(app: FastifyInstance, options: StoryRoutesOpti
     return { items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null };
   });
 
-  app.get(toFastifyPath(routes.getHrStory.path), hr(routes.getHrStory), async (request): Promise<StoryRecord> =>
-    recordOf(callerOf(request).organisation, idOf(request)),
+  app.get(toFastifyPath(routes.getHrStory.path), roleRoute(routes.getHrStory), async (request): Promise<StoryRecord> =>
+    recordOf(principalOf(request).organisation, idOf(request)),
   );
 
-  app.post(toFastifyPath(routes.createStory.path), hr(routes.createStory), async (request, reply): Promise<StoryRecord> => {
+  app.post(toFastifyPath(routes.createStory.path), roleRoute(routes.createStory), async (request, reply): Promise<StoryRecord> => {
     const parsed = StoryCreate.safeParse(request.body);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    const organisation = callerOf(request).organisation;
-    // A token may name any organisation; only one registered here can publish stories.
-    if (!(await organisationExists(database.db, organisation))) {
-      throw new ProblemError({
-        type: problemTypes.forbidden,
-        title: 'Forbidden',
-        status: 403,
-        detail: 'Your organisation is not registered on this server.',
-      });
-    }
+    const organisation = principalOf(request).organisation;
+    await requireKnownOrganisation(database.db, organisation);
     const id = await insertStory(db, organisation, parsed.data);
     reply.code(201);
     return recordOf(organisation, id);
   });
 
-  app.patch(toFastifyPath(routes.updateStory.path), hr(routes.updateStory), async (request): Promise<StoryRecord> => {
+  app.patch(toFastifyPath(routes.updateStory.path), roleRoute(routes.updateStory), async (request): Promise<StoryRecord> => {
     const id = idOf(request);
     const parsed = StoryUpdate.safeParse(request.body);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    const organisation = callerOf(request).organisation;
+    const organisation = principalOf(request).organisation;
     const outcome = await updateStory(db, organisation, id, parsed.data);
     if (outcome === 'not-found') throw notYours();
     if (outcome === 'bad-window') {
@@ -174,30 +157,30 @@ export async function storyRoutes(app: FastifyInstance, options: StoryRoutesOpti
     [routes.approveStory, 'approved'],
     [routes.withdrawStory, 'withdrawn'],
   ] as const) {
-    app.post(toFastifyPath(route.path), hr(route), async (request): Promise<StoryRecord> => {
+    app.post(toFastifyPath(route.path), roleRoute(route), async (request): Promise<StoryRecord> => {
       const id = idOf(request);
-      const organisation = callerOf(request).organisation;
+      const organisation = principalOf(request).organisation;
       if (!(await setStoryStatus(db, organisation, id, status))) throw notYours();
       return recordOf(organisation, id);
     });
   }
 
-  app.post(toFastifyPath(routes.recordStoryConsent.path), hr(routes.recordStoryConsent), async (request, reply): Promise<StoryRecord> => {
+  app.post(toFastifyPath(routes.recordStoryConsent.path), roleRoute(routes.recordStoryConsent), async (request, reply): Promise<StoryRecord> => {
     const id = idOf(request);
     const parsed = StoryConsentGrant.safeParse(request.body);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    const organisation = callerOf(request).organisation;
+    const organisation = principalOf(request).organisation;
     if (!(await recordConsent(db, organisation, id, parsed.data))) throw notYours();
     reply.code(201);
     return recordOf(organisation, id);
   });
 
-  app.post(toFastifyPath(routes.withdrawStoryConsent.path), hr(routes.withdrawStoryConsent), async (request): Promise<StoryRecord> => {
+  app.post(toFastifyPath(routes.withdrawStoryConsent.path), roleRoute(routes.withdrawStoryConsent), async (request): Promise<StoryRecord> => {
     const id = idOf(request);
     // An empty body means "every channel".
     const parsed = StoryConsentWithdrawal.safeParse(request.body ?? {});
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    const organisation = callerOf(request).organisation;
+    const organisation = principalOf(request).organisation;
     if (!(await withdrawConsent(db, organisation, id, parsed.data.channel, today()))) throw notYours();
     return recordOf(organisation, id);
   });

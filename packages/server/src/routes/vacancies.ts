@@ -18,7 +18,7 @@ import { ensurePlaces } from '../db/places.js';
 import { findVacancy, listVacancies, type Audience } from '../db/vacancies.js';
 import { invalidFromIssues, invalidRequest, notFound } from '../problems.js';
 import { toFastifyPath } from '../context.js';
-import type { Principal } from '../auth.js';
+import { principalOf, roleRoute, type Principal } from '../auth.js';
 
 const audienceOf = (principal: Principal | null): Audience => ({ organisation: principal?.organisation ?? null });
 const notYours = () => notFound('Your organisation has no vacancy with this id.');
@@ -70,28 +70,20 @@ export async function vacancyRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  const hr = (route: { auth: 'required'; roles: readonly string[] }) => ({
-    config: { auth: route.auth, roles: route.roles as Principal['role'][] },
-  });
-  const callerOf = (request: FastifyRequest): Principal => {
-    // `auth: 'required'` guarantees a principal before the handler runs.
-    if (!request.principal) throw new Error('HR route reached without a principal');
-    return request.principal;
-  };
   const idOf = (request: FastifyRequest): string => {
     const parsed = VacancyIdParams.safeParse(request.params);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'path');
     return parsed.data.id;
   };
 
-  app.get(toFastifyPath(routes.listHrVacancies.path), hr(routes.listHrVacancies), async (request): Promise<HrVacancyPage> => {
+  app.get(toFastifyPath(routes.listHrVacancies.path), roleRoute(routes.listHrVacancies), async (request): Promise<HrVacancyPage> => {
     const parsed = HrVacancyListQuery.safeParse(request.query);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
     const { cursor, limit, status } = parsed.data;
     const after = cursor === undefined ? undefined : decodeCursor(cursor);
     if (cursor !== undefined && !after) throw badCursor();
     const page = await listOrganisationVacancies(database.db, {
-      organisation: callerOf(request).organisation,
+      organisation: principalOf(request).organisation,
       status,
       limit: limit ?? defaultPageSize,
       after,
@@ -100,28 +92,28 @@ export async function vacancyRoutes(app: FastifyInstance): Promise<void> {
     return { items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null };
   });
 
-  app.post(toFastifyPath(routes.createVacancy.path), hr(routes.createVacancy), async (request, reply: FastifyReply): Promise<HrVacancy> => {
+  app.post(toFastifyPath(routes.createVacancy.path), roleRoute(routes.createVacancy), async (request, reply: FastifyReply): Promise<HrVacancy> => {
     const parsed = VacancyCreate.safeParse(request.body);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    const caller = callerOf(request);
+    const caller = principalOf(request);
     const created = await insertVacancy(database.db, caller.organisation, caller.subject, parsed.data, today());
     reply.code(201).header('Location', `${routes.getVacancy.path.replace('{id}', encodeURIComponent(created.id))}`);
     return created;
   });
 
-  app.patch(toFastifyPath(routes.updateVacancy.path), hr(routes.updateVacancy), async (request): Promise<HrVacancy> => {
+  app.patch(toFastifyPath(routes.updateVacancy.path), roleRoute(routes.updateVacancy), async (request): Promise<HrVacancy> => {
     const id = idOf(request);
     const parsed = VacancyUpdate.safeParse(request.body);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    const caller = callerOf(request);
+    const caller = principalOf(request);
     const updated = await updateVacancy(database.db, caller.organisation, id, caller.subject, parsed.data, today());
     if (!updated) throw notYours();
     return updated;
   });
 
-  app.post(toFastifyPath(routes.closeVacancy.path), hr(routes.closeVacancy), async (request): Promise<HrVacancy> => {
+  app.post(toFastifyPath(routes.closeVacancy.path), roleRoute(routes.closeVacancy), async (request): Promise<HrVacancy> => {
     const id = idOf(request);
-    const caller = callerOf(request);
+    const caller = principalOf(request);
     const closed = await closeVacancy(database.db, caller.organisation, id, caller.subject, today());
     if (!closed) throw notYours();
     return closed;
