@@ -10,7 +10,7 @@ export { MobilityStories, type MobilityStoryChangeDetail } from './stories/mobil
 export type { StoriesStrings } from './stories/translations.js';
 export { MobilityCalculator } from './calculator/mobility-calculator.js';
 export type { CalculatorStrings } from './calculator/translations.js';
-export { MobilityDashboard } from './dashboard/mobility-dashboard.js';
+export { MobilityDashboard, type MobilityInsightsLoadDetail } from './dashboard/mobility-dashboard.js';
 export type { DashboardStrings } from './dashboard/translations.js';
 export {
   MobilityCareerTest,

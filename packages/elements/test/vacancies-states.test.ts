@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { createMobilityClient } from '@mobility-kit/sdk';
 import '../src/define.js';
 import type { MobilityProvider, MobilityVacancies } from '../src/index.js';
 import {
@@ -205,6 +206,35 @@ describe('<mobility-provider>', () => {
     });
     expect(errorMessage(first!)).to.equal(messages.server);
     expect(getComputedStyle(provider).display).to.equal('contents');
+  });
+
+  it('provides a client the host made itself, and returns to base-url when it is taken away', async () => {
+    const seen: string[] = [];
+    const own = createMobilityClient({
+      baseUrl: apiUrl(),
+      fetch: (input, init) => {
+        seen.push(new Request(input, init).url);
+        return fetch(input, init);
+      },
+    });
+    const fallback = brokenApi('server-error');
+    const provider = await fixture<MobilityProvider>(html`
+      <mobility-provider base-url=${fallback} .client=${own}>
+        <mobility-vacancies page-size="3"></mobility-vacancies>
+      </mobility-provider>
+    `);
+    const element = provider.querySelector('mobility-vacancies') as MobilityVacancies;
+    await showsCards(element);
+    expect(provider.client).to.equal(own);
+    expect(cardTitles(element)).to.deep.equal((await apiPage({ limit: 3 })).items.map((v) => v.title));
+    expect(seen.some((url) => url.startsWith(`${apiUrl()}/v1/vacancies`)), "requests went through the host's fetch").to.equal(true);
+
+    provider.client = undefined;
+    await provider.updateComplete;
+    expect(provider.client).to.not.equal(own);
+    expect((provider as MobilityProvider).client?.baseUrl).to.equal(fallback);
+    await waitUntil(() => part(element, 'error'), 'falls back to the base-url client', { timeout: 12000 });
+    expect(errorMessage(element)).to.equal(messages.server);
   });
 
   it('sends the token and reloads when someone signs in, not when a token is refreshed', async () => {

@@ -109,6 +109,13 @@ export const calculatorStyles = [
       border: 1px solid var(--_mobility-calculator-input-border-color);
       border-radius: var(--_mobility-radius);
     }
+    /* Keyboard focus in a date field sits on its inner day, month and year segments, where
+       :focus-visible does not reach the field itself; show the same indicator on the field. */
+    input[type='date']:focus-within {
+      outline: var(--_mobility-focus-width) solid var(--_mobility-color-focus);
+      outline-offset: 2px;
+      box-shadow: 0 0 0 calc(var(--_mobility-focus-width) + 2px) var(--_mobility-color-focus-inner);
+    }
     .field-invalid input {
       border: 2px solid var(--_mobility-color-danger);
     }
@@ -478,6 +485,10 @@ export const calculatorStyles = [
     }
 
     @media (forced-colors: active) {
+      input[type='date']:focus-within {
+        outline-color: Highlight;
+        box-shadow: none;
+      }
       .band {
         fill: Canvas;
         stroke: CanvasText;

@@ -110,6 +110,8 @@ const instrumentConverter = {
  *
  * @summary Career test (loopbaantest) with a confidential, printable profile and matching vacancies.
  *
+ * @tagname mobility-career-test
+ *
  * @attr base-url - The API for vacancies (and the optional completion count) when the element is not inside a `<mobility-provider>`.
  * @attr instrument - Another instrument as a JSON document (the contract's `CareerTestInstrument`); also settable as a property. Invalid → an error state naming what is wrong.
  * @attr report-completion - When present, one anonymous `{ type: 'career-test-completed' }` event is sent after the result is first shown. Nothing else is sent; a failure is ignored.
@@ -122,7 +124,7 @@ const instrumentConverter = {
  *
  * @slot stories - Content of the host shown in the stories section, below the matching stories (e.g. a `<mobility-stories>` element).
  *
- * @fires {CustomEvent<MobilityCareerTestCompleteDetail>} mobility-career-test-complete - The employee finished the test and sees the result. Bubbles, composed. The detail carries only the code text (`SA(I/E)`), never answers or scores. It stays in the page: it leaves the device only if the host page sends it somewhere, which a host must not do without the employee's consent.
+ * @fires {MobilityCareerTestCompleteDetail} mobility-career-test-complete - The employee finished the test and sees the result. Bubbles, composed. The detail carries only the code text (`SA(I/E)`), never answers or scores. It stays in the page: it leaves the device only if the host page sends it somewhere, which a host must not do without the employee's consent.
  *
  * @csspart intro - The introduction.
  * @csspart progress - The progress bar.
@@ -141,13 +143,13 @@ const instrumentConverter = {
  * @csspart dialog - The confirmation before forgetting the answers.
  * @csspart announcer - The polite live region (visually hidden).
  *
- * @cssprop --mobility-career-test-gap - Space between blocks. Falls back to `--mobility-space-m`.
- * @cssprop --mobility-career-test-item-background - Falls back to `--mobility-color-surface`.
- * @cssprop --mobility-career-test-item-border-color - Falls back to `--mobility-color-border`.
- * @cssprop --mobility-career-test-bar-color - Bars and progress. Falls back to `--mobility-color-primary`.
- * @cssprop --mobility-career-test-bar-track - Background of a bar. Falls back to `--mobility-color-surface-subtle`.
- * @cssprop --mobility-career-test-button-background - Falls back to `--mobility-color-primary`.
- * @cssprop --mobility-career-test-button-color - Falls back to `--mobility-color-on-primary`.
+ * @cssprop [--mobility-career-test-gap=var(--mobility-space-m)] - Space between the blocks of a page and of the result.
+ * @cssprop [--mobility-career-test-item-background=var(--mobility-color-surface)] - Background of a question and of a card-sort item.
+ * @cssprop [--mobility-career-test-item-border-color=var(--mobility-color-border)] - Border of a question, a card-sort item and a matching vacancy.
+ * @cssprop [--mobility-career-test-bar-color=var(--mobility-color-primary)] - Profile bars, the progress bar and the accent colour of the answer controls.
+ * @cssprop [--mobility-career-test-bar-track=var(--mobility-color-surface-subtle)] - Background (track) of a profile bar.
+ * @cssprop [--mobility-career-test-button-background=var(--mobility-color-primary)] - Background and border of the primary buttons; text of the secondary ones.
+ * @cssprop [--mobility-career-test-button-color=var(--mobility-color-on-primary)] - Text of the primary buttons.
  */
 export class MobilityCareerTest extends LitElement {
   static override styles = careerTestStyles;

@@ -164,6 +164,9 @@ export const dashboardStyles = [
       vertical-align: -0.1em;
     }
     .table-wrap {
+      /* Contains the visually hidden texts in the cells: without a positioned ancestor they are
+         placed against the page, beyond the scrolled table, and widen the page at 200 % zoom. */
+      position: relative;
       overflow-x: auto;
       min-width: 0;
     }

@@ -51,6 +51,12 @@ const benchmarkFigures = ['inflow', 'inProgress', 'outflow', 'medianDurationDays
 type BenchmarkFigure = (typeof benchmarkFigures)[number];
 const chartFigures = ['inflow', 'inProgress', 'outflow'] as const;
 
+/** `detail` of the `mobility-insights-load` event. */
+export interface MobilityInsightsLoadDetail {
+  /** The figures as the API sent them, small groups already suppressed. */
+  insights: Insights;
+}
+
 /**
  * An anonymised mobility dashboard (stuurinformatie) for HR: in-, through- and outflow of mobility
  * trajectories per quarter and unit, outflow by route and outcome, duration, costs and usage, with
@@ -59,6 +65,8 @@ const chartFigures = ['inflow', 'inProgress', 'outflow'] as const;
  *
  * @summary Anonymised mobility figures with charts, equivalent tables, filters, CSV export and benchmarks.
  *
+ * @tagname mobility-dashboard
+ *
  * @attr base-url - The API to use when the element is not inside a `<mobility-provider>`.
  * @attr from - First quarter, e.g. `2024-Q1`. Default: seven quarters before the current one.
  * @attr to - Last quarter, e.g. `2025-Q2`. Default: the current quarter.
@@ -66,23 +74,30 @@ const chartFigures = ['inflow', 'inProgress', 'outflow'] as const;
  * @attr staff-group - Only `teaching` or `support` staff. Reflects the filter.
  * @attr heading-level - Level of the dashboard's headings (2–5, default 2); sections use the next level.
  *
- * @fires {CustomEvent<{ insights: Insights }>} mobility-insights-load - Figures arrived. Bubbles, composed.
+ * @fires {MobilityInsightsLoadDetail} mobility-insights-load - Figures arrived. Bubbles, composed.
  *
- * @csspart filters - The filter form. @csspart status - The polite live region.
+ * @csspart filters - The filter form.
+ * @csspart status - The polite live region.
  * @csspart content - The area with the chart, tables and states.
- * @csspart chart - The SVG chart. @csspart table - Every table. @csspart suppressed - A suppressed cell's marker.
- * @csspart rules - The privacy rules. @csspart benchmark - The comparison section.
- * @csspart skeleton - Loading placeholder. @csspart empty - No figures. @csspart error - Loading failed.
+ * @csspart chart - The SVG chart.
+ * @csspart table - Every table.
+ * @csspart suppressed - A suppressed cell's marker.
+ * @csspart rules - The privacy rules.
+ * @csspart benchmark - The comparison section.
+ * @csspart skeleton - Loading placeholder.
+ * @csspart empty - No figures.
+ * @csspart error - Loading failed.
  * @csspart button - Every button; also `retry-button`, `export-button`.
  *
- * @cssprop --mobility-dashboard-inflow-color - Bars of the inflow. Falls back to `--mobility-color-primary`.
- * @cssprop --mobility-dashboard-progress-color - Bars of trajectories in progress.
- * @cssprop --mobility-dashboard-outflow-color - Bars of the outflow.
- * @cssprop --mobility-dashboard-suppressed-color - Suppressed bars and markers.
+ * @cssprop [--mobility-dashboard-inflow-color=var(--mobility-color-primary)] - Bars and legend swatch of the inflow.
+ * @cssprop [--mobility-dashboard-progress-color=#6b4c9a] - Bars and legend swatch of trajectories in progress.
+ * @cssprop [--mobility-dashboard-outflow-color=#1d7a4f] - Bars and legend swatch of the outflow.
+ * @cssprop [--mobility-dashboard-suppressed-color=var(--mobility-color-text-muted)] - Text, outline and hatching of suppressed (too small) cells.
  */
 export class MobilityDashboard extends LitElement {
   static override styles = dashboardStyles;
 
+  /** The API to use without a provider. When set it wins over a surrounding `<mobility-provider>`. */
   @property({ attribute: 'base-url' })
   baseUrl?: string;
 
@@ -102,6 +117,7 @@ export class MobilityDashboard extends LitElement {
   @property({ attribute: 'staff-group', reflect: true })
   staffGroup?: StaffGroup;
 
+  /** Level of the dashboard's headings, 2–5; sections use the next level. */
   @property({ attribute: 'heading-level', type: Number })
   headingLevel = 2;
 

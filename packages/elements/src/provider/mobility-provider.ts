@@ -6,14 +6,16 @@ import { clientContext } from '../shared/client-context.js';
 import { resolveLanguageTag } from '../shared/localize.js';
 
 /**
- * Supplies one API client to every mobility-kit element inside it.
+ * Supplies one API client to every mobility-kit element inside it. Its `lang` attribute, as on
+ * any element, sets the language of the elements inside (`nl` by default, `en`).
  *
  * @summary Connects the mobility-kit elements inside it to one API.
+ *
+ * @tagname mobility-provider
  *
  * @slot - The mobility-kit elements (and any other content) that use this provider's client.
  *
  * @attr base-url - Where the API lives, e.g. `https://api.example.nl` or `/api`. Changing it creates a new client.
- * @attr lang - As on any element: the language of the elements inside (`nl` by default, `en`).
  *
  * @example
  * ```html
@@ -49,18 +51,41 @@ export class MobilityProvider extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: clientContext });
   private identity: unknown = undefined;
+  private ownClient: MobilityClient | undefined = undefined;
+  private ownClientChanged = false;
 
-  /** The client provided to the elements inside, for host code that wants to make calls itself. */
+  /**
+   * The client provided to the elements inside, for host code that wants to make calls itself.
+   *
+   * Set it (property only) to provide a client the host made itself with `createMobilityClient`
+   * from `@mobility-kit/sdk` — its own `fetch`, hooks, timeout or token handling; `base-url`,
+   * `token` and `getToken` are then not used. Set it back to `undefined` to return to them.
+   */
   get client(): MobilityClient | undefined {
     return this.provider.value;
   }
 
+  set client(value: MobilityClient | undefined) {
+    if (value === this.ownClient) return;
+    this.ownClient = value;
+    this.ownClientChanged = true;
+    // Not `requestUpdate('client', old)`: the getter returns the provided client, so Lit would
+    // compare it with itself and see no change.
+    this.requestUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const ownClientChanged = this.ownClientChanged;
+    this.ownClientChanged = false;
+    if (this.ownClient) {
+      if (this.provider.value !== this.ownClient) this.provider.setValue(this.ownClient);
+      return;
+    }
     // A new client makes every element reload. Do that when the API changes or when the person
     // behind the requests changes (signing in or out, or as someone else: what they may see
     // changes), not when the same person's token is merely refreshed.
     const identity = this.getToken ?? tokenIdentity(this.token);
-    if (changed.has('baseUrl') || identity !== this.identity || !this.hasUpdated) {
+    if (changed.has('baseUrl') || ownClientChanged || identity !== this.identity || !this.hasUpdated) {
       this.identity = identity;
       this.provider.setValue(this.createClient());
     }

@@ -6,6 +6,37 @@ import { css } from 'lit';
  * with its component tokens (`--mobility-vacancies-*`), which fall back to these.
  *
  * Colour literals meet WCAG 2.2 AA contrast on the default white surface.
+ *
+ * The system tokens below apply to every element that renders something (all but
+ * `<mobility-provider>`); the manifest lists them on each of those elements.
+ *
+ * @cssprop [--mobility-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
+ * @cssprop [--mobility-font-size=1rem] - Body text size.
+ * @cssprop [--mobility-font-size-small=0.875rem] - Secondary text: facts, badges, hints, table notes.
+ * @cssprop [--mobility-font-size-large=1.25rem] - Titles: card titles, story names, section headings.
+ * @cssprop [--mobility-line-height=1.5] - Line height of body text.
+ * @cssprop [--mobility-color-text=#1b1b1b] - Body text.
+ * @cssprop [--mobility-color-text-muted=#595959] - Secondary text (facts, hints, captions); meets 4.5:1 on the surfaces.
+ * @cssprop [--mobility-color-background=#ffffff] - Background of the element's own area.
+ * @cssprop [--mobility-color-surface=#ffffff] - Background of cards, panels and inputs.
+ * @cssprop [--mobility-color-surface-subtle=#f3f5f8] - Background of fieldsets, slides, table stripes and bar tracks.
+ * @cssprop [--mobility-color-border=#8c8c8c] - Borders of inputs, cards and tables; meets 3:1 against the surfaces (WCAG 1.4.11).
+ * @cssprop [--mobility-color-primary=#0b5394] - Buttons, links, selected states and chart accents.
+ * @cssprop [--mobility-color-primary-hover=#083d6d] - Buttons and links on hover.
+ * @cssprop [--mobility-color-on-primary=#ffffff] - Text on a primary-coloured background.
+ * @cssprop [--mobility-color-accent-surface=#e6eff8] - Badges, highlights and notices.
+ * @cssprop [--mobility-color-danger=#a4151b] - Error text and error borders.
+ * @cssprop [--mobility-color-danger-surface=#fdeeee] - Background of error messages.
+ * @cssprop [--mobility-color-focus=#ffbf47] - Outer ring of the focus indicator.
+ * @cssprop [--mobility-color-focus-inner=#1b1b1b] - Inner ring of the focus indicator, so it shows on light and dark backgrounds.
+ * @cssprop [--mobility-color-skeleton=#e3e6ea] - Loading placeholders.
+ * @cssprop [--mobility-radius=0.375rem] - Corner radius of cards, inputs and buttons.
+ * @cssprop [--mobility-space-xs=0.25rem] - Smallest gap (inside badges).
+ * @cssprop [--mobility-space-s=0.5rem] - Small gap (between controls).
+ * @cssprop [--mobility-space-m=1rem] - Default gap and padding.
+ * @cssprop [--mobility-space-l=1.5rem] - Gap between sections.
+ * @cssprop [--mobility-focus-width=3px] - Width of the focus outline.
+ * @cssprop [--mobility-target-size=2.75rem] - Minimum height and width of buttons and other targets (WCAG 2.5.8 asks 24 px, the default is 44 px).
  */
 export const tokenStyles = css`
   :host {

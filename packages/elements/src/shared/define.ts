@@ -7,8 +7,8 @@ export type VersionedElementConstructor = CustomElementConstructor & {
 };
 
 /**
- * Tags already warned about, shared between bundle copies through a global symbol so that two
- * copies of another version warn once in total, not once each.
+ * What has been warned about (tags, or {@link versionConflict}), shared between bundle copies
+ * through a global symbol so that a page warns once in total, not once per copy or per tag.
  */
 const warnedTags: Set<string> = (() => {
   const key = Symbol.for('mobility-kit/warned-tags@1');
@@ -22,8 +22,10 @@ const warnedTags: Set<string> = (() => {
  *
  * - the tag is free → define it and record `version` on the constructor (`mobilityKitVersion`);
  * - the tag is taken by the same version (this or another bundle copy) → do nothing;
- * - the tag is taken by another version (or by something else) → `console.warn` once per tag and
- *   keep the first definition.
+ * - the tag is taken by another mobility-kit version → keep the first definition; the first such
+ *   clash on a page logs one `console.warn` naming both versions, later clashes (the other tags of
+ *   that copy, further copies) stay silent, so a page with two copies shows one warning;
+ * - the tag is taken by something that is not mobility-kit → `console.warn` once for that tag.
  *
  * @returns `true` when this call defined the tag.
  */
@@ -50,17 +52,24 @@ export function defineElement(
     }
   }
   if (existing === ctor || existing.mobilityKitVersion === version) return false;
-  warnOnce(
-    tag,
-    `[mobility-kit] <${tag}> is already defined by ${
-      existing.mobilityKitVersion ? `mobility-kit ${existing.mobilityKitVersion}` : 'another script'
-    }; version ${version} keeps the existing definition. Load mobility-kit once per page.`,
-  );
+  if (existing.mobilityKitVersion) {
+    warnOnce(
+      versionConflict,
+      `[mobility-kit] mobility-kit ${existing.mobilityKitVersion} is already registered on this page ` +
+        `(first clash: <${tag}>); version ${version} keeps the existing definitions of every tag both ` +
+        'copies define. Load mobility-kit once per page.',
+    );
+  } else {
+    warnOnce(tag, `[mobility-kit] <${tag}> is already defined by another script; version ${version} keeps that definition.`);
+  }
   return false;
 }
 
-function warnOnce(tag: string, message: string): void {
-  if (warnedTags.has(tag)) return;
-  warnedTags.add(tag);
+/** Key under which the one version-clash warning of a page is recorded (not a valid tag name). */
+const versionConflict = 'version conflict';
+
+function warnOnce(key: string, message: string): void {
+  if (warnedTags.has(key)) return;
+  warnedTags.add(key);
   console.warn(message);
 }

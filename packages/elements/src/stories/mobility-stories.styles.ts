@@ -98,8 +98,11 @@ export const storiesStyles = [
       border-radius: 50%;
       cursor: pointer;
     }
+    /* The selected dot is filled by its own border: a difference in shape, not only in colour,
+       that survives forced colours (WCAG 1.4.1). */
     .tab[aria-selected='true'] {
       background: var(--_mobility-stories-accent);
+      border-width: 0.75rem;
     }
     .slides {
       min-width: 0;

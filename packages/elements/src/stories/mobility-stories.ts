@@ -58,6 +58,8 @@ export function resolveAgainstApi(reference: string, baseUrl: string | undefined
  *
  * @summary Carousel of colleagues' mobility stories, consent-checked by the API.
  *
+ * @tagname mobility-stories
+ *
  * @attr base-url - The API to use when the element is not inside a `<mobility-provider>`.
  * @attr channel - `intranet` (default: needs a signed-in colleague, through the provider's token) or `public`.
  * @attr move-type - Only stories about this kind of move: `internal`, `secondment`, `partner`, `assignment`, `internship`, `external`. Reflects the filter.
@@ -69,7 +71,7 @@ export function resolveAgainstApi(reference: string, baseUrl: string | undefined
  * @attr heading-level - Level of each story's name heading (2–6, default 3).
  * @attr label - Accessible name of the carousel; defaults to "Kom in beweging: verhalen van collega’s".
  *
- * @fires {CustomEvent<MobilityStoryChangeDetail>} mobility-story-change - The shown story changed (by the user or by rotation).
+ * @fires {MobilityStoryChangeDetail} mobility-story-change - The shown story changed (by the user or by rotation).
  *
  * @slot all-stories - Replaces the "Alle verhalen" link, e.g. with a router link.
  *
@@ -98,11 +100,11 @@ export function resolveAgainstApi(reference: string, baseUrl: string | undefined
  * @csspart error - The message when loading failed.
  * @csspart button - Every button; also `retry-button`, `clear-button`.
  *
- * @cssprop --mobility-stories-gap - Space between parts. Falls back to `--mobility-space-m`.
- * @cssprop --mobility-stories-slide-background - Falls back to `--mobility-color-surface-subtle`.
- * @cssprop --mobility-stories-radius - Falls back to `--mobility-radius`.
- * @cssprop --mobility-stories-photo-width - Width of the portrait next to the text (default 12rem).
- * @cssprop --mobility-stories-accent - Quote bar, selected tab, buttons. Falls back to `--mobility-color-primary`.
+ * @cssprop [--mobility-stories-gap=var(--mobility-space-m)] - Space between the carousel's controls, slide and links.
+ * @cssprop [--mobility-stories-slide-background=var(--mobility-color-surface-subtle)] - Background of a slide.
+ * @cssprop [--mobility-stories-radius=var(--mobility-radius)] - Corners of the slide, the portrait and the pickers.
+ * @cssprop [--mobility-stories-photo-width=12rem] - Width of the portrait next to the text.
+ * @cssprop [--mobility-stories-accent=var(--mobility-color-primary)] - Quote bar, selected slide picker, buttons and links.
  */
 export class MobilityStories extends LitElement {
   static override styles = storiesStyles;

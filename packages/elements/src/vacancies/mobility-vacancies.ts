@@ -92,6 +92,8 @@ const numberOrUndefined = {
  *
  * @summary Searchable vacancy feed: search box, filters, result count, cards and a feed link.
  *
+ * @tagname mobility-vacancies
+ *
  * @attr base-url - The API to use when the element is not inside a `<mobility-provider>`; when set, it wins over the provider.
  * @attr q - The search text. Reflects what the user searched for.
  * @attr kind - Only this kind: `vacancy`, `assignment`, `secondment`, `internship` or `project`. Reflects the filter.
@@ -112,7 +114,7 @@ const numberOrUndefined = {
  * @attr heading-level - Level of the card titles (2–6, default 3), to fit the page's heading outline.
  * @attr detail-url - Link template for a vacancy's page, e.g. `/vacatures/{id}`. Without it the title expands the card.
  *
- * @fires {CustomEvent<MobilityVacancySelectDetail>} mobility-vacancy-select - A vacancy's title was activated. Bubbles, composed, cancelable: cancel it to handle the navigation yourself (the link is not followed, the card does not expand).
+ * @fires {MobilityVacancySelectDetail} mobility-vacancy-select - A vacancy's title was activated. Bubbles, composed, cancelable: cancel it to handle the navigation yourself (the link is not followed, the card does not expand).
  *
  * @csspart search - The search form (search box and filters).
  * @csspart search-input - The search box.
@@ -142,20 +144,20 @@ const numberOrUndefined = {
  * @csspart error - The message shown when loading failed.
  * @csspart button - Every button; also `retry-button`, `clear-button`, `more-button`.
  *
- * @cssprop --mobility-vacancies-gap - Space between cards. Falls back to `--mobility-space-m`.
- * @cssprop --mobility-vacancies-card-min-width - Narrowest a card gets before the grid uses fewer columns (default 18rem).
- * @cssprop --mobility-vacancies-card-background - Falls back to `--mobility-color-surface`.
- * @cssprop --mobility-vacancies-card-border-color - Falls back to `--mobility-color-border`.
- * @cssprop --mobility-vacancies-card-radius - Falls back to `--mobility-radius`.
- * @cssprop --mobility-vacancies-card-padding - Falls back to `--mobility-space-m`.
- * @cssprop --mobility-vacancies-title-color - Falls back to `--mobility-color-primary`.
- * @cssprop --mobility-vacancies-title-font-size - Falls back to `--mobility-font-size-large`.
- * @cssprop --mobility-vacancies-badge-background - Falls back to `--mobility-color-accent-surface`.
- * @cssprop --mobility-vacancies-badge-color - Falls back to `--mobility-color-text`.
- * @cssprop --mobility-vacancies-button-background - Falls back to `--mobility-color-primary`.
- * @cssprop --mobility-vacancies-button-color - Falls back to `--mobility-color-on-primary`.
- * @cssprop --mobility-vacancies-input-border-color - Falls back to `--mobility-color-border`.
- * @cssprop --mobility-vacancies-skeleton-color - Falls back to `--mobility-color-skeleton`.
+ * @cssprop [--mobility-vacancies-gap=var(--mobility-space-m)] - Space between the cards and between the search, status and list.
+ * @cssprop [--mobility-vacancies-card-min-width=18rem] - Narrowest a card gets before the grid uses fewer columns.
+ * @cssprop [--mobility-vacancies-card-background=var(--mobility-color-surface)] - Background of a card.
+ * @cssprop [--mobility-vacancies-card-border-color=var(--mobility-color-border)] - Border of a card and the rule above its details.
+ * @cssprop [--mobility-vacancies-card-radius=var(--mobility-radius)] - Corners of a card and of the skeleton.
+ * @cssprop [--mobility-vacancies-card-padding=var(--mobility-space-m)] - Padding inside a card.
+ * @cssprop [--mobility-vacancies-title-color=var(--mobility-color-primary)] - Title of a card (a link or a button).
+ * @cssprop [--mobility-vacancies-title-font-size=var(--mobility-font-size-large)] - Size of a card's title.
+ * @cssprop [--mobility-vacancies-badge-background=var(--mobility-color-accent-surface)] - Background of the badges (kind, visibility, stage, match).
+ * @cssprop [--mobility-vacancies-badge-color=var(--mobility-color-text)] - Text of the badges.
+ * @cssprop [--mobility-vacancies-button-background=var(--mobility-color-primary)] - Background and border of the buttons (search, apply, more).
+ * @cssprop [--mobility-vacancies-button-color=var(--mobility-color-on-primary)] - Text of the buttons.
+ * @cssprop [--mobility-vacancies-input-border-color=var(--mobility-color-border)] - Border of the search box and the filters.
+ * @cssprop [--mobility-vacancies-skeleton-color=var(--mobility-color-skeleton)] - The placeholder shapes while loading.
  */
 export class MobilityVacancies extends LitElement {
   static override styles = vacanciesStyles;
