@@ -1,0 +1,293 @@
+/**
+ * The data the stories show: realistic, fictional, and typed with the contract's own types, so a
+ * change to the contract breaks the type-check here instead of a story at runtime. The fixture API
+ * serves these through the real SDK, which validates every answer against the contract again.
+ */
+import {
+  countedFigures,
+  neverCollectedData,
+  protectedIdentities,
+  quarterRange,
+  type BenchmarkExport,
+  type BenchmarkQuery,
+  type Insights,
+  type InsightsCell,
+  type InsightsQuery,
+  type InsightsRow,
+  type Organisation,
+  type OrganisationRef,
+  type Quarter,
+  type Regulations,
+  type Story,
+  type UsageQuarter,
+  type Vacancy,
+} from '@mobility-kit/contract';
+
+/**
+ * A picture served by the Storybook itself (`stories/assets/fixtures`). Absolute, because the
+ * elements resolve a story photo's path against the API, and the fixture API has no pictures.
+ */
+const fixtureAsset = (name: string): string => new URL(`fixtures/${name}`, document.baseURI).href;
+
+const rijnland: OrganisationRef = { id: 'hogeschool-rijnland', name: 'Hogeschool Rijnland', sector: 'hbo' };
+const deltaland: OrganisationRef = { id: 'hogeschool-deltaland', name: 'Hogeschool Deltaland', sector: 'hbo' };
+const gemeente: OrganisationRef = { id: 'gemeente-zeestad', name: 'Gemeente Zeestad', sector: 'government' };
+
+/** The organisations of the network, for the vacancy filter. */
+export const organisations: Organisation[] = [
+  { ...rijnland, city: 'Leiden', networks: ['hbo-mobiliteit-zuid-holland'], website: 'https://www.example.nl/rijnland' },
+  { ...deltaland, city: 'Rotterdam', networks: ['hbo-mobiliteit-zuid-holland'] },
+  { ...gemeente, city: 'Den Haag', networks: ['hbo-mobiliteit-zuid-holland'] },
+];
+
+/** Vacancies in both languages and of several kinds, closing well after the stories' dates. */
+export const vacancies: Vacancy[] = [
+  {
+    id: 'docent-verpleegkunde-2026',
+    title: 'Docent Verpleegkunde',
+    summary: 'Geef les in het eerste jaar van de bachelor Verpleegkunde en begeleid studenten op stage.',
+    description: 'Je verzorgt onderwijs in het eerste studiejaar en begeleidt studenten tijdens hun praktijkperiode.',
+    kind: 'vacancy',
+    visibility: 'public',
+    organisation: rijnland,
+    unit: 'Instituut voor Zorg',
+    location: { city: 'Leiden', pc4: '2333' },
+    workplace: 'hybrid',
+    hoursPerWeek: { min: 28, max: 36 },
+    salary: { scale: '11', min: 4325, max: 6193, currency: 'EUR', period: 'month' },
+    contract: 'permanent',
+    datePosted: '2026-10-01',
+    validThrough: '2027-12-31',
+    interests: ['S', 'I'],
+    skills: ['didactiek', 'verpleegkunde', 'coaching'],
+    applyUrl: 'https://www.example.nl/vacatures/docent-verpleegkunde',
+    language: 'nl',
+  },
+  {
+    id: 'projectleider-onderwijsvernieuwing',
+    title: 'Projectleider onderwijsvernieuwing',
+    summary: 'Een klus van een half jaar: leid de invoering van flexibel onderwijs in twee opleidingen.',
+    description: 'Je brengt docenten, studenten en roosteraars samen en houdt de planning bij.',
+    kind: 'assignment',
+    visibility: 'sector',
+    organisation: deltaland,
+    location: { city: 'Rotterdam', pc4: '3011' },
+    workplace: 'onsite',
+    hoursPerWeek: { min: 16, max: 24 },
+    contract: 'temporary',
+    datePosted: '2026-09-15',
+    validThrough: '2027-06-30',
+    startDate: '2027-02-01',
+    interests: ['E', 'S', 'C'],
+    skills: ['projectmanagement', 'veranderkunde'],
+    language: 'nl',
+  },
+  {
+    id: 'research-data-steward',
+    title: 'Research data steward',
+    summary: 'Help researchers of three lectorates store, describe and share their data.',
+    description: 'You advise on data management plans and run the repository of the research centre.',
+    kind: 'secondment',
+    visibility: 'internal',
+    organisation: rijnland,
+    unit: 'Kenniscentrum Innovatie',
+    location: { city: 'Leiden' },
+    workplace: 'remote',
+    hoursPerWeek: { min: 20, max: 20 },
+    salary: { scale: '10', currency: 'EUR', period: 'month' },
+    contract: 'secondment',
+    datePosted: '2026-10-20',
+    validThrough: '2027-03-31',
+    interests: ['I', 'C'],
+    skills: ['research data', 'FAIR', 'Python'],
+    language: 'en',
+  },
+  {
+    id: 'beleidsadviseur-arbeidsmarkt',
+    title: 'Beleidsadviseur arbeidsmarkt',
+    summary: 'Werk een jaar bij de gemeente aan de aansluiting tussen hbo-opleidingen en de regionale arbeidsmarkt.',
+    description: 'Een detachering bij een partner in het netwerk.',
+    kind: 'secondment',
+    visibility: 'sector',
+    priority: { group: 'redeployment', until: '2027-01-31' },
+    organisation: gemeente,
+    location: { city: 'Den Haag', pc4: '2511' },
+    workplace: 'hybrid',
+    hoursPerWeek: { min: 32, max: 36 },
+    salary: { scale: '11', currency: 'EUR', period: 'month' },
+    contract: 'secondment',
+    datePosted: '2026-11-02',
+    validThrough: '2027-08-31',
+    interests: ['E', 'I', 'S'],
+    skills: ['beleid', 'arbeidsmarkt'],
+    language: 'nl',
+  },
+];
+
+/** Approved stories of colleagues, one in English, one with a photo. */
+export const stories: Story[] = [
+  {
+    id: 'van-docent-naar-onderwijskundige',
+    displayName: 'Samira',
+    photo: { src: fixtureAsset('portret-samira.svg'), alt: 'Samira lacht in de bibliotheek van de hogeschool', width: 320, height: 320 },
+    roleBefore: 'Docent Bedrijfskunde',
+    orgBefore: 'Hogeschool Rijnland',
+    roleAfter: 'Onderwijskundige',
+    orgAfter: 'Hogeschool Deltaland',
+    moveType: 'partner',
+    quote: 'Ik wilde mijn ervaring als docent gebruiken om het onderwijs zelf beter te maken.',
+    body: 'Na twaalf jaar lesgeven zocht Samira een nieuwe uitdaging. Via het netwerk vond ze een functie bij een partnerhogeschool.',
+    language: 'nl',
+    cta: { label: 'Bekijk vacatures bij partners', href: '/vacatures?visibility=sector' },
+    interests: ['S', 'I'],
+    organisation: rijnland,
+    publishFrom: '2026-06-01',
+  },
+  {
+    id: 'from-lab-to-policy',
+    displayName: 'Joost',
+    roleBefore: 'Lab technician',
+    orgBefore: 'Hogeschool Rijnland',
+    roleAfter: 'Policy adviser',
+    orgAfter: 'Gemeente Zeestad',
+    moveType: 'secondment',
+    quote: 'A year at the municipality showed me how research ends up in real decisions.',
+    body: 'Joost was seconded to the municipality for a year and decided to stay on in a new role.',
+    language: 'en',
+    cta: { label: 'Read about secondments', href: 'https://www.example.nl/detachering' },
+    interests: ['I', 'E'],
+    organisation: rijnland,
+    publishFrom: '2026-05-12',
+  },
+  {
+    id: 'klus-bij-de-bibliotheek',
+    displayName: 'Anouk',
+    roleBefore: 'Medewerker studentenzaken',
+    orgBefore: 'Hogeschool Deltaland',
+    roleAfter: 'Projectmedewerker bibliotheek',
+    orgAfter: 'Hogeschool Deltaland',
+    moveType: 'assignment',
+    quote: 'Een klus van drie maanden gaf me de moed om echt van baan te wisselen.',
+    body: 'Anouk deed naast haar werk een klus bij de bibliotheek en solliciteerde daarna intern.',
+    language: 'nl',
+    cta: { label: 'Bekijk klussen', href: '/vacatures?kind=assignment' },
+    interests: ['C', 'S'],
+    organisation: deltaland,
+    publishFrom: '2026-03-20',
+  },
+];
+
+/** The values of Hogeschool Rijnland for the calculator, as its HR department checked them. */
+export const regulations: Regulations = {
+  organisation: rijnland.id,
+  updatedAt: '2026-09-01T08:30:00Z',
+  parameters: {
+    holidayPayRate: [{ value: 0.08, validFrom: '2024-01-01', status: 'V', source: 'Cao hbo 2024–2025, artikel H-3' }],
+    yearEndBonusRate: [{ value: 0.0833, validFrom: '2024-01-01', status: 'V', source: 'Cao hbo 2024–2025, artikel H-5' }],
+  },
+};
+
+/** An organisation that has not set any calculator values: the calculator keeps its own table. */
+export const regulationsUnset: Regulations = { organisation: rijnland.id, updatedAt: null, parameters: {} };
+
+const k = 10;
+
+const rules: Insights['rules'] = {
+  k,
+  minimumK: 5,
+  smallestPeriod: 'quarter',
+  smallestGroup: 'unit',
+  protectedIdentities: [...protectedIdentities],
+  costsOnlyForShownGroups: true,
+  counted: [...countedFigures],
+  neverCollected: [...neverCollectedData],
+};
+
+const shown = (value: number): InsightsCell => ({ value });
+const hidden: InsightsCell = { suppressed: true, reason: 'below-threshold' };
+const secondary: InsightsCell = { suppressed: true, reason: 'secondary' };
+
+/** One quarter of one unit (or the whole organisation when `unit` is null), scaled by `size`. */
+function row(quarter: Quarter, index: number, unit: string | null, size: number): InsightsRow {
+  const inflow = Math.round((12 + (index % 3) * 4) * size);
+  const outflow = Math.round((10 + ((index + 1) % 4) * 3) * size);
+  const small = size < 1;
+  return {
+    quarter,
+    unit,
+    inflow: inflow >= k ? shown(inflow) : hidden,
+    inProgress: shown(Math.round((30 + index * 2) * size)),
+    outflow: outflow >= k ? shown(outflow) : hidden,
+    outflowByRoute: {
+      'internal-redeployment': small ? hidden : shown(Math.round(outflow * 0.5)),
+      'external-placement': small ? hidden : shown(Math.round(outflow * 0.3)),
+      secondment: hidden,
+      outplacement: secondary,
+      'ww-bww': hidden,
+    },
+    outflowByOutcome: {
+      'internal-job': small ? hidden : shown(Math.round(outflow * 0.6)),
+      'external-job': hidden,
+      'self-employed': hidden,
+      benefits: secondary,
+      retired: hidden,
+      other: hidden,
+    },
+    medianDurationDays: small ? hidden : shown(120 + index * 5),
+    trajectoryCosts: small ? hidden : shown(Math.round(outflow * 4500)),
+    benefitCosts: small ? hidden : shown(Math.round(outflow * 2100)),
+  };
+}
+
+const units = ['Instituut voor Zorg', 'Instituut voor Techniek'];
+
+/** Anonymised figures for whatever range the dashboard asks for. */
+export function insightsFor(query: InsightsQuery): Insights {
+  const quarters = quarterRange(query.from, query.to);
+  const scopes: Array<[string | null, number]> = query.unit
+    ? [[query.unit, query.unit === units[0] ? 1 : 0.6]]
+    : [[null, 1.6], [units[0]!, 1], [units[1]!, 0.6]];
+  const usage: UsageQuarter[] = quarters.map((quarter, i) => ({
+    quarter,
+    counts: { 'career-test-completed': shown(40 + i * 3), 'calculator-session': shown(25 + i), 'widget-view': shown(300 + i * 20) },
+  }));
+  return {
+    organisation: rijnland,
+    query,
+    generatedAt: '2026-11-20T09:00:00Z',
+    rules,
+    quarters,
+    units,
+    rows: scopes.flatMap(([unit, size]) => quarters.map((quarter, i) => row(quarter, i, unit, size))),
+    usage: { scope: 'server', quarters: usage },
+  };
+}
+
+/** An organisation without any mobility case yet: nothing to show. */
+export function insightsEmptyFor(query: InsightsQuery): Insights {
+  return {
+    organisation: rijnland,
+    query,
+    generatedAt: '2026-11-20T09:00:00Z',
+    rules,
+    quarters: quarterRange(query.from, query.to),
+    units: [],
+    rows: [],
+    usage: { scope: 'server', quarters: [] },
+  };
+}
+
+/** The whole-organisation figures as a benchmark document for other institutions. */
+export function benchmarkFor(query: BenchmarkQuery): BenchmarkExport {
+  const quarters = quarterRange(query.from, query.to);
+  return {
+    format: 'mobility-kit/insights-benchmark',
+    contractVersion: '0.1.0',
+    institution: { id: rijnland.id, name: rijnland.name },
+    period: { from: query.from, to: query.to },
+    ...(query.staffGroup ? { staffGroup: query.staffGroup } : {}),
+    exportedAt: '2026-11-20T09:00:00Z',
+    rules,
+    rows: quarters.map((quarter, i) => row(quarter, i, null, 1.6)),
+  };
+}
