@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+
+export default defineConfig({
+  // Relative asset URLs: an intranet can serve the built page from any folder.
+  base: './',
+  plugins: [
+    vue({
+      template: {
+        // The mobility-* tags are web components: Vue renders them as elements, sets the bound
+        // values as DOM properties where the element has them, and listens to their events.
+        compilerOptions: { isCustomElement: (tag) => tag.startsWith('mobility-') },
+      },
+    }),
+  ],
+  // `npm run dev` next to `npm start` (the reference server on port 8080): the page's own origin
+  // answers the API through this proxy. Another API: open the page with `?api=<base URL>`.
+  server: { proxy: { '/v1': 'http://127.0.0.1:8080' } },
+  build: {
+    // Vue, Lit, the SDK and the calculator's rules end up in one chunk; a portal would split per
+    // route, which this one-page example does not need.
+    chunkSizeWarningLimit: 700,
+  },
+});

@@ -1,0 +1,119 @@
+// Shared pieces of the end-to-end tests that open built pages in headless Chromium: the browser,
+// the reference server on an in-memory database, a static file server for pages on another
+// origin, and a watch on everything that goes wrong in a page.
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Chromium as the design docs prescribe for this machine (root, no GPU, no network side traffic). */
+export function launchBrowser() {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Fail early, with the fix, when a file of `npm run build` is missing. */
+export function requireBuilt(...relativePaths) {
+  for (const path of relativePaths) {
+    if (!existsSync(join(root, path))) throw new Error(`${path} is missing: run \`npm run build\` at the repository root first`);
+  }
+}
+
+/**
+ * The reference server from its built `dist`: in-memory PGlite with the demo data, development
+ * sign-in, no rate limit (a test page loads fast), CORS for the given page origins.
+ */
+export async function startApi(corsOrigins) {
+  requireBuilt('packages/server/dist/index.js');
+  const { startServer } = await import(pathToFileURL(join(root, 'packages/server/dist/index.js')).href);
+  return startServer({ port: 0, dataDir: 'memory://', seed: true, devAuth: true, rateLimit: false, corsOrigins });
+}
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+/**
+ * A static file server on 127.0.0.1 with an ephemeral port, standing in for the intranet that
+ * hosts the pages: a different origin than the API, as in a real deployment. `mounts` maps a
+ * URL prefix (`/react/`) to a folder; a path ending in `/` serves its `index.html`.
+ */
+export async function startStaticServer(mounts) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    if (!mount) return notFound(response);
+    const folder = mounts[mount];
+    let file = normalize(join(folder, path.slice(mount.length)));
+    if (file !== folder && !file.startsWith(folder.endsWith(sep) ? folder : folder + sep)) return notFound(response);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.end(body);
+    } catch {
+      notFound(response);
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function notFound(response) {
+  response.writeHead(404, { 'content-type': 'text/plain' });
+  response.end('not found');
+}
+
+/**
+ * Collect what goes wrong in a page (uncaught errors, console errors, failed requests, HTTP errors)
+ * and its console warnings.
+ */
+export function watchPage(page) {
+  const problems = [];
+  const warnings = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    if (message.type() === 'warn') warnings.push(message.text());
+  });
+  page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+  return { problems, warnings };
+}
+
+/** Wait until `selector` matches inside the shadow root of the first `tag` on the page. */
+export const inShadow = (page, tag, selector, timeout = 30_000) =>
+  page.waitForFunction((t, s) => document.querySelector(t)?.shadowRoot?.querySelector(s), { timeout }, tag, selector);
+
+/** Trimmed text of every match of `selector` inside the shadow root of the first `tag`. */
+export const shadowTexts = (page, tag, selector) =>
+  page.evaluate(
+    (t, s) => [...(document.querySelector(t)?.shadowRoot?.querySelectorAll(s) ?? [])].map((el) => el.textContent.trim()),
+    tag,
+    selector,
+  );
