@@ -75,6 +75,7 @@ export default [
     'dashboard/define': 'packages/elements/src/dashboard/define.ts',
   }),
   library('server', { index: 'packages/server/src/index.ts', cli: 'packages/server/src/cli.ts' }),
+  library('conformance', { index: 'packages/conformance/src/index.ts', cli: 'packages/conformance/src/cli.ts' }),
   // Self-contained files for hosts without a build step: Lit, the SDK and the contract inlined.
   // `mobility-kit.js` holds the provider and the vacancy feed (size-budgeted in `npm run bench`);
   // `mobility-kit-all.js` every element.

@@ -8,7 +8,7 @@ import { UsageEvent, UsageEventAccepted } from './events.js';
 import { CalculatorParameterOverrides, Regulations, RegulationsUpdate } from './regulations.js';
 import { HoursPerWeek, HrVacancy, HrVacancyPage, Location, Priority, PublicationStage, Salary, Vacancy, VacancyCreate, VacancyPage, VacancySource, VacancyUpdate } from './vacancy.js';
 import { ImportReport, ImportSkip, JobPosting } from './feeds.js';
-import { BenchmarkExport, CaseCreate, CaseImportProblem, CaseImportResult, CasePage, CaseRecord, CaseUpdate, CsvRowError, DisclosureRules, Insights, InsightsCell, InsightsRow } from './insights.js';
+import { BenchmarkExport, CaseImportProblem, CaseImportResult, CasePage, CaseRecord, CaseUpdate, CsvRowError, DisclosureRules, Insights, InsightsCell, InsightsRow } from './insights.js';
 
 /** Version of the contract; bumped with the `@mobility-kit/contract` package. */
 export const contractVersion = '0.1.0';
@@ -53,8 +53,9 @@ const named: Record<string, z.ZodMiniType> = {
   Regulations,
   RegulationsUpdate,
   CalculatorParameterOverrides,
+  // `CaseCreate` is the same schema object as `CaseRecord`; a schema carries one name, so only
+  // `CaseRecord` is listed (listing both made the last one win and left a dangling component).
   CaseRecord,
-  CaseCreate,
   CaseUpdate,
   CasePage,
   CsvRowError,
@@ -122,6 +123,8 @@ export function buildOpenApiDocument(): JsonObject {
       responses,
     };
     if (route.body) operation.requestBody = { required: true, content: { [route.bodyMediaType ?? 'application/json']: { schema: toSchema(route.body, 'input', reg) } } };
+    // An explicit empty list says "no token needed" to generators and linters alike.
+    if (route.auth === 'none') operation.security = [];
     if (route.auth === 'required') operation.security = [{ bearer: [] }];
     if (route.auth === 'optional') operation.security = [{}, { bearer: [] }];
     if (route.devOnly) operation['x-dev-only'] = true;
@@ -130,7 +133,8 @@ export function buildOpenApiDocument(): JsonObject {
   const schemas: Record<string, JsonObject> = {};
   const all = z.toJSONSchema(reg, { uri: refUri, io: 'output', target: 'draft-2020-12', unrepresentable: 'throw' }) as { schemas: Record<string, JsonObject> };
   for (const [id, schema] of Object.entries(all.schemas)) {
-    const { $schema: _ignored, id: _id, ...rest } = schema;
+    // `$id` is a fragment-only URI here, which JSON Schema 2020-12 forbids; the component key names it.
+    const { $schema: _ignored, id: _id, $id: _dollarId, ...rest } = schema;
     schemas[id] = rest;
   }
   const problemResponse = (description: string) => ({ description, content: { [problemMediaType]: { schema: { $ref: refUri('Problem') } } } });
