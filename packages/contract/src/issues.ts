@@ -14,9 +14,12 @@ export interface SchemaIssue {
   readonly keys?: readonly string[];
 }
 
-/** Dotted path of an issue: `items.3.organisation.name`; `(root)` for the value itself. */
+/**
+ * Dotted path of an issue: `items.3.organisation.name`; `(root)` for the value itself. A member
+ * whose name is empty is shown as `""`, so its path never comes out empty or ends in a bare dot.
+ */
 export function issuePath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(root)' : path.map(String).join('.');
+  return path.length === 0 ? '(root)' : path.map((key) => (key === '' ? '""' : String(key))).join('.');
 }
 
 /**

@@ -86,6 +86,24 @@ const issuesOf = (issues: readonly SchemaIssue[]): ValidationIssue[] =>
   // `in` is dropped: the error's subject already says whether it was the query, path or response.
   toInvalidParams(issues, 'body').map(({ path, message }) => ({ path, message }));
 
+type Checked = { ok: true; data: unknown } | { ok: false; issues: ValidationIssue[] };
+
+/**
+ * `schema.safeParse`, except that a value the schema library cannot get through is a failure too:
+ * zod exhausts the call stack collecting the issues of, say, 100,000 invalid array items, and that
+ * RangeError must not escape the client as an untyped error.
+ */
+function check(schema: z.ZodMiniType, value: unknown): Checked {
+  let result;
+  try {
+    result = schema.safeParse(value);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ path: '(root)', message: `is too large or too deeply nested to check (${reason})` }] };
+  }
+  return result.success ? { ok: true, data: result.data } : { ok: false, issues: issuesOf(result.error.issues) };
+}
+
 export function createTransport(settings: TransportSettings): Transport {
   const { fetch: fetchImpl, timeoutMs } = settings;
 
@@ -162,18 +180,18 @@ export function createTransport(settings: TransportSettings): Transport {
 
       let path = route.path;
       if (route.params) {
-        const parsed = route.params.safeParse(input.params ?? {});
-        if (!parsed.success) throw invalid('Path parameters', issuesOf(parsed.error.issues));
-        path = fillPath(route.path, Object.fromEntries(Object.entries(parsed.data).map(([k, v]) => [k, String(v)])));
+        const parsed = check(route.params, input.params ?? {});
+        if (!parsed.ok) throw invalid('Path parameters', parsed.issues);
+        path = fillPath(route.path, Object.fromEntries(Object.entries(parsed.data as object).map(([k, v]) => [k, String(v)])));
       }
 
       let search = '';
       if (route.query) {
         const given = Object.fromEntries(Object.entries(input.query ?? {}).filter(([, v]) => !isBlank(v)));
-        const parsed = route.query.safeParse(given);
-        if (!parsed.success) throw invalid('Query', issuesOf(parsed.error.issues));
+        const parsed = check(route.query, given);
+        if (!parsed.ok) throw invalid('Query', parsed.issues);
         const query = new URLSearchParams();
-        for (const [key, value] of Object.entries(parsed.data)) if (value !== undefined) query.set(key, String(value));
+        for (const [key, value] of Object.entries(parsed.data as object)) if (value !== undefined) query.set(key, String(value));
         search = query.size > 0 ? `?${query.toString()}` : '';
       } else if (input.query && Object.values(input.query).some((v) => !isBlank(v))) {
         throw invalid('Query', [{ path: '(root)', message: 'this operation takes no query parameters' }]);
@@ -181,8 +199,8 @@ export function createTransport(settings: TransportSettings): Transport {
 
       let json: unknown;
       if (route.body) {
-        const parsed = route.body.safeParse(input.body);
-        if (!parsed.success) throw invalid('Body', issuesOf(parsed.error.issues));
+        const parsed = check(route.body, input.body);
+        if (!parsed.ok) throw invalid('Body', parsed.issues);
         json = parsed.data;
       }
 
@@ -220,13 +238,13 @@ export function createTransport(settings: TransportSettings): Transport {
           { path: '(root)', message: `expected application/json, got ${contentType ?? 'no content type'}` },
         ]);
       }
-      const data = parseJson(await response.text());
+      const data = parseJson(await response.arrayBuffer());
       if (!data.ok) throw invalid('Response', [{ path: '(root)', message: data.message }]);
-      const parsed = schema.safeParse(data.value);
-      if (!parsed.success) {
+      const parsed = check(schema, data.value);
+      if (!parsed.ok) {
         // A declared error status (503 from health) whose body is not the declared shape is still an error answer.
         if (!response.ok) throw await toHttpError(response, operationId, data.value);
-        throw invalid('Response', issuesOf(parsed.error.issues));
+        throw invalid('Response', parsed.issues);
       }
       return parsed.data as RouteOutput<typeof route>;
     },
@@ -235,7 +253,19 @@ export function createTransport(settings: TransportSettings): Transport {
 
 type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
 
-function parseJson(text: string): Parsed {
+/**
+ * Fatal on malformed bytes: the lenient default would turn them into U+FFFD and hand corrupted
+ * names and texts to the caller as if they were data.
+ */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function parseJson(body: ArrayBuffer): Parsed {
+  let text: string;
+  try {
+    text = utf8.decode(body);
+  } catch {
+    return { ok: false, message: 'is not valid UTF-8' };
+  }
   if (text.trim() === '') return { ok: false, message: 'is empty, expected a JSON document' };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
@@ -249,15 +279,15 @@ async function toHttpError(response: Response, operationId: string, body?: unkno
   const { status } = response;
   let value = body;
   if (value === undefined && isJsonMediaType(response.headers.get('content-type'))) {
-    const parsed = parseJson(await response.text().catch(() => ''));
+    const parsed = parseJson(await response.arrayBuffer().catch(() => new ArrayBuffer(0)));
     if (parsed.ok) value = parsed.value;
   }
-  const problem = Problem.safeParse(value);
+  const problem = check(Problem, value);
   return new MobilityHttpError({
     status,
     operationId,
-    problem: problem.success
-      ? problem.data
+    problem: problem.ok
+      ? (problem.data as Problem)
       : { type: 'about:blank', title: reasonPhrases[status] ?? (response.statusText || `HTTP ${status}`), status },
   });
 }

@@ -82,6 +82,8 @@ const moneyFields: ReadonlySet<CalculatorField> = new Set(['annualWage', 'jobMon
  *
  * @summary WW/BWRHBO/loonsuppletie calculator with a timeline chart, a table and an explanation of every figure.
  *
+ * @tagname mobility-calculator
+ *
  * @attr base-url - The API to load the organisation's verified parameters from when the element is not inside a `<mobility-provider>`. Nothing the user types is sent.
  * @attr organisation - The organisation (its id, e.g. `hogeschool-utrecht`) whose verified parameters replace the shipped table.
  * @attr heading-level - Level of the calculator's title (1–5, default 2); section headings follow one level below.
@@ -92,7 +94,7 @@ const moneyFields: ReadonlySet<CalculatorField> = new Set(['annualWage', 'jobMon
  * @csspart help - Help text under a field.
  * @csspart field-error - An inline validation message.
  * @csspart error-summary - The list of problems shown after submitting.
- * @csspart button - Every button; also `compute-button`, `print-button`, `explain-button`.
+ * @csspart button - Every button; also `compute-button`, `print-button`, `explain-button`, `retry-button`.
  * @csspart notice - The quiet notice about the organisation's parameters.
  * @csspart results - The results section.
  * @csspart statements - The "gross, not net" and "an indication, not a decision" statements.
@@ -108,19 +110,19 @@ const moneyFields: ReadonlySet<CalculatorField> = new Set(['annualWage', 'jobMon
  * @csspart figure - One explained figure.
  * @csspart explanation - The explanation panel of a figure.
  *
- * @cssprop --mobility-calculator-gap - Space between sections. Falls back to `--mobility-space-l`.
- * @cssprop --mobility-calculator-input-border-color - Falls back to `--mobility-color-border`.
- * @cssprop --mobility-calculator-button-background - Falls back to `--mobility-color-primary`.
- * @cssprop --mobility-calculator-button-color - Falls back to `--mobility-color-on-primary`.
- * @cssprop --mobility-calculator-panel-background - Background of fieldsets, cards and notes. Falls back to `--mobility-color-surface-subtle`.
- * @cssprop --mobility-calculator-warning-background - Falls back to `--mobility-color-accent-surface`.
- * @cssprop --mobility-calculator-color-ww - Band colour of the WW in the chart.
- * @cssprop --mobility-calculator-color-avu - Band colour of the aanvulling (AVU).
- * @cssprop --mobility-calculator-color-ru - Band colour of the reparatie-uitkering (RU).
- * @cssprop --mobility-calculator-color-asu - Band colour of the aansluitende uitkering (ASU).
- * @cssprop --mobility-calculator-color-extra-asu - Band colour of the extra ASU.
- * @cssprop --mobility-calculator-color-suppletion - Band colour of loonsuppletie.
- * @cssprop --mobility-calculator-color-income - Band colour of income from work.
+ * @cssprop [--mobility-calculator-gap=var(--mobility-space-l)] - Space between the calculator's sections.
+ * @cssprop [--mobility-calculator-input-border-color=var(--mobility-color-border)] - Border of the number, date and choice inputs.
+ * @cssprop [--mobility-calculator-button-background=var(--mobility-color-primary)] - Background and border of the buttons.
+ * @cssprop [--mobility-calculator-button-color=var(--mobility-color-on-primary)] - Text of the buttons.
+ * @cssprop [--mobility-calculator-panel-background=var(--mobility-color-surface-subtle)] - Background of fieldsets, scenario cards and notes.
+ * @cssprop [--mobility-calculator-warning-background=var(--mobility-color-accent-surface)] - Background of the statements ("gross, not net"), the warnings and the not-eligible notice.
+ * @cssprop [--mobility-calculator-color-ww=#0b5394] - Band colour of the WW in the chart.
+ * @cssprop [--mobility-calculator-color-avu=#3d85c6] - Band colour of the aanvulling (AVU).
+ * @cssprop [--mobility-calculator-color-ru=#6a3d9a] - Band colour of the reparatie-uitkering (RU).
+ * @cssprop [--mobility-calculator-color-asu=#a64d79] - Band colour of the aansluitende uitkering (ASU).
+ * @cssprop [--mobility-calculator-color-extra-asu=#b45f06] - Band colour of the extra ASU.
+ * @cssprop [--mobility-calculator-color-suppletion=#38761d] - Band colour of loonsuppletie.
+ * @cssprop [--mobility-calculator-color-income=#5f6b7a] - Band colour of income from work.
  */
 export class MobilityCalculator extends LitElement {
   static override styles = calculatorStyles;
@@ -268,9 +270,23 @@ export class MobilityCalculator extends LitElement {
         </header>
         ${this.renderForm(t, errors)}
         <div part="notice" class="notice" role="status">${this.noticeText(t)}</div>
+        ${this.overridesFailed
+          ? html`<button part="button retry-button" class="button button-secondary" type="button" @click=${() => void this.overridesTask.run()}>${t.overrides.retry}</button>`
+          : nothing}
         ${this.outcome && this.submitted ? this.renderResults(this.outcome, this.submitted, t) : nothing}
       </section>
     `;
+  }
+
+  /**
+   * The organisation's parameters failed to load for a reason a new attempt may cure (a network,
+   * server or unreadable answer), so the notice offers one; an abort or a client without the call does not.
+   */
+  private get overridesFailed(): boolean {
+    const error: unknown = this.overridesTask.error;
+    return (
+      this.overridesTask.status === TaskStatus.ERROR && !isAbortError(error) && !(error instanceof RegulationsUnavailableError) && !this.outcome?.overridesRejected
+    );
   }
 
   private noticeText(t: CalculatorStrings): string {

@@ -126,6 +126,8 @@ export interface CalculatorStrings {
     applied: (date: string | undefined) => string;
     failed: string;
     rejected: string;
+    /** Button after `failed` that loads the organisation's values again. */
+    retry: string;
   };
   budgetTitle: string;
   budget: (amount: string) => string;
@@ -477,6 +479,7 @@ const nl: CalculatorStrings = {
     applied: (date) => `De rekenhulp gebruikt de waarden die je organisatie heeft gecontroleerd${date ? ` (bijgewerkt ${date})` : ''}.`,
     failed: 'De waarden van je organisatie konden niet worden geladen. De rekenhulp gebruikt de standaardtabel.',
     rejected: 'De waarden van je organisatie konden niet worden gebruikt. De rekenhulp gebruikt de standaardtabel.',
+    retry: 'Opnieuw proberen',
   },
   budgetTitle: 'Re-integratiebudget',
   budget: (amount) => `Je hebt waarschijnlijk recht op een re-integratiebudget van maximaal ${amount}: een budget voor een traject naar ander werk, geen inkomen.`,
@@ -818,6 +821,7 @@ const en: CalculatorStrings = {
     applied: (date) => `The calculator uses the values your organisation has checked${date ? ` (updated ${date})` : ''}.`,
     failed: 'The values of your organisation could not be loaded. The calculator uses the standard table.',
     rejected: 'The values of your organisation could not be used. The calculator uses the standard table.',
+    retry: 'Try again',
   },
   budgetTitle: 'Re-integration budget',
   budget: (amount) => `You are probably entitled to a re-integration budget of at most ${amount}: a budget for a route to other work, not income.`,
