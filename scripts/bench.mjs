@@ -399,6 +399,13 @@ limits['<mobility-vacancies> DOM nodes, 10,000 / 100 vacancies loaded'] = { budg
   }
 }
 
+// ---- The server under load and with PostgreSQL restarted under it (scripts/bench-load.mjs) --
+// Throughput and p99 as ratios to the same bytes served statically, a soak, and a database fault.
+{
+  const { runLoadBench } = await import('./bench-load.mjs');
+  rows.push(...(await runLoadBench()));
+}
+
 // ---- Report ------------------------------------------------------------------------------
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(9)}  target  budget  result`);

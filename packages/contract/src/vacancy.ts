@@ -203,7 +203,8 @@ export function effectiveVisibility(
 }
 
 // Raw HTML never reaches a card: tags, comments and processing instructions are refused outright.
-const htmlTag = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|<!--|<!\[CDATA\[|<![a-z]|<\?/i;
+// A tag name ends where an HTML tokenizer ends it (space, `/` or `>`), so `<svg/onload=…>` counts too.
+const htmlTag = /<\/?[a-z][^\s/>]*(?:[\s/][^>]*)?>|<!--|<!\[CDATA\[|<![a-z]|<\?/i;
 // Markdown link targets in the subset: web addresses, mail, and paths. `javascript:` and friends are refused.
 const markdownLinkTarget = /\]\(\s*<?([^)\s>]*)/g;
 const allowedLinkTarget = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;

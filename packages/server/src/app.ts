@@ -9,9 +9,10 @@ import { amsterdamToday, type MobilityContext } from './context.js';
 import { openDatabase, type DatabaseHandle } from './db/connect.js';
 import { migrate, readMigrations } from './db/migrate.js';
 import { registerHttpCache } from './http-cache.js';
+import { registerNulGuard } from './nul-guard.js';
 import { defaultDataDir, defaultRateLimit, type ServerOptions } from './options.js';
 import { migrationsDir } from './paths.js';
-import { frameworkErrorHandler, installProblemHandlers, notFound, sendProblem } from './problems.js';
+import { clientErrorHandler, frameworkErrorHandler, installProblemHandlers, notFound, sendProblem } from './problems.js';
 import { eventRoutes } from './routes/events.js';
 import { feedRoutes } from './routes/feeds.js';
 import { insightsRoutes } from './routes/insights.js';
@@ -86,6 +87,7 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
     trustProxy: 'loopback, linklocal, uniquelocal',
     bodyLimit: 64 * 1024,
     frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   const context: MobilityContext = { database, authenticator, today };
@@ -110,8 +112,10 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         scriptSrcAttr: ["'none'"],
-        // Lit adopts constructed style sheets; hosts may still set inline style attributes.
-        styleSrc: ["'self'", "'unsafe-inline'"],
+        // Lit adopts constructed style sheets, which need no 'unsafe-inline'; pages served here
+        // (the example intranet) keep their styles in files, so inline styles are refused too.
+        styleSrc: ["'self'"],
+        styleSrcAttr: ["'none'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
@@ -119,6 +123,10 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'self'"],
+        // DOM XSS sinks (innerHTML, script URLs, eval) take only Trusted Types, and the only policy
+        // allowed is the one Lit creates for its templates.
+        requireTrustedTypesFor: ["'script'"],
+        trustedTypes: ['lit-html'],
       },
     },
     // An intranet on another origin embeds the elements and calls the API: let it load resources.
@@ -131,6 +139,9 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
       allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'If-None-Match'],
       exposedHeaders: ['ETag', 'Retry-After', 'WWW-Authenticate'],
       maxAge: 600,
+      // A lax check: an OPTIONS without the preflight headers gets an empty 204, not the plugin's
+      // text/plain 400 outside the problem format.
+      strictPreflight: false,
     });
   }
   const limit = options.rateLimit ?? defaultRateLimit;
@@ -140,6 +151,7 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
 
   registerAuth(app, authenticator);
   registerHttpCache(app);
+  registerNulGuard(app);
 
   await app.register(vacancyRoutes);
   await app.register(organisationRoutes);

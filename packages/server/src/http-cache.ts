@@ -41,6 +41,9 @@ export function registerHttpCache(app: FastifyInstance): void {
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const config = request.routeOptions.config;
     if (config.auth && config.auth !== 'none') addVary(reply, 'Authorization');
+    // An answer to a signed-in caller may be for them alone: no cache keeps it, also where the
+    // route set nothing (which would leave it heuristically cacheable).
+    if (request.principal && !/\bno-store\b/.test(String(reply.getHeader('Cache-Control') ?? ''))) reply.header('Cache-Control', 'private, no-store');
     if (config.cache !== 'public' || reply.statusCode !== 200) return payload;
     if (request.principal) {
       reply.header('Cache-Control', 'private, no-store');

@@ -1,4 +1,6 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { problemMediaType, problemTypes, toInvalidParams, type InvalidParam, type Problem, type SchemaIssue } from '@mobility-kit/contract';
 import { isDatabaseUnavailable } from './db/connect.js';
 
@@ -134,11 +136,57 @@ export function installProblemHandlers(app: FastifyInstance): void {
  * parameter): Fastify answers them outside the error handler unless told otherwise.
  */
 export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
-  void sendProblem(reply, {
-    type: problemTypes.invalidRequest,
-    title: 'Invalid request',
-    status: 400,
-    detail: error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long.' : 'The URL cannot be decoded.',
-    invalidParams: [{ in: 'path', path: '(root)', message: error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'is too long' : 'is not a valid URL path' }],
-  });
+  // No hook runs for these, so the helmet plugin adds nothing: the problem carries its own strict set.
+  void sendProblem(
+    reply,
+    {
+      type: problemTypes.invalidRequest,
+      title: 'Invalid request',
+      status: 400,
+      detail: error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long.' : 'The URL cannot be decoded.',
+      invalidParams: [{ in: 'path', path: '(root)', message: error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'is too long' : 'is not a valid URL path' }],
+    },
+    errorSecurityHeaders,
+  );
+}
+
+/**
+ * Security headers for error answers sent before any hook runs (where the helmet plugin never sees
+ * them): a problem document loads nothing, is framed nowhere and is never sniffed as HTML.
+ */
+export const errorSecurityHeaders: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+};
+
+/**
+ * Errors Node's HTTP parser raises before Fastify sees a request (a request line or header block
+ * over the size limit, broken framing such as a bad `Content-Length`, a timeout). Fastify's default
+ * answers them with plain JSON; they are problems like every other client error. The connection is
+ * closed afterwards, as its framing can no longer be trusted.
+ */
+export function clientErrorHandler(error: ConnectionError, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, title, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request header fields too large', 'The request line and headers are too large.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request timeout', 'The request did not arrive in time.']
+        : [400, 'Invalid request', 'The request is not well-formed HTTP.'];
+  const body = JSON.stringify({ type: problemTypes.invalidRequest, title, status, detail } satisfies Problem);
+  // An answer to HEAD carries no body: a client would read it as the start of a next response.
+  // (Node hands the bytes read so far as a Buffer, whatever Fastify's type says.)
+  const raw: unknown = error.rawPacket;
+  const head = Buffer.isBuffer(raw) && raw.subarray(0, 5).toString('latin1') === 'HEAD ';
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${problemMediaType}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        Object.entries(errorSecurityHeaders).map(([name, value]) => `${name}: ${value}\r\n`).join('') +
+        `Cache-Control: no-store\r\nConnection: close\r\n\r\n${head ? '' : body}`,
+    );
+  }
+  socket.destroy(error);
 }

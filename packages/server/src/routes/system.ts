@@ -28,6 +28,8 @@ export async function systemRoutes(app: FastifyInstance): Promise<void> {
       clearTimeout(timer);
     }
     reply.code(databaseState === 'ok' ? 200 : 503).header('Cache-Control', 'no-store');
+    // Same hint as the 503 problems of the other routes: the pool reconnects by itself, try again soon.
+    if (databaseState !== 'ok') reply.header('Retry-After', '5');
     return {
       status: databaseState === 'ok' ? 'ok' : 'degraded',
       database: databaseState,

@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import { invalidRequest } from './problems.js';
+
+const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+interface Frame {
+  readonly node: Record<string, unknown>;
+  readonly key: string;
+  readonly parent: Frame | undefined;
+}
+
+const pathOf = (frame: Frame | undefined, key: string): string => {
+  const parts = [key];
+  for (let f = frame; f && f.key !== ''; f = f.parent) parts.unshift(f.key);
+  return parts.join('.');
+};
+
+/** At most this many fields are named in one answer. */
+const maxNamed = 50;
+
+/**
+ * Make the strings of a parsed body or query storable, in place: an unpaired UTF-16 surrogate
+ * becomes U+FFFD (what UTF-8 text columns already store for it, and what jsonb columns would
+ * otherwise refuse with an error). Returns the dotted paths of the strings holding U+0000, which no
+ * PostgreSQL text can hold (`''` for a string root). Iterative: a deeply nested body must not
+ * exhaust the stack.
+ */
+export function makeTextStorable(root: unknown): { value: unknown; nulAt: string[] } {
+  if (typeof root === 'string') return root.includes('\u0000') ? { value: root, nulAt: [''] } : { value: root.replace(loneSurrogates, '\uFFFD'), nulAt: [] };
+  const nulAt: string[] = [];
+  if (root === null || typeof root !== 'object') return { value: root, nulAt };
+  const stack: Frame[] = [{ node: root as Record<string, unknown>, key: '', parent: undefined }];
+  while (stack.length > 0 && nulAt.length < maxNamed) {
+    const frame = stack.pop()!;
+    for (const key of Object.keys(frame.node)) {
+      const child = frame.node[key];
+      if (typeof child === 'string') {
+        if (child.includes('\u0000')) nulAt.push(pathOf(frame, key));
+        const fixed = child.replace(loneSurrogates, '\uFFFD');
+        if (fixed !== child) frame.node[key] = fixed;
+      } else if (child !== null && typeof child === 'object') {
+        stack.push({ node: child as Record<string, unknown>, key, parent: frame });
+      }
+    }
+  }
+  return { value: root, nulAt };
+}
+
+/**
+ * Every route refuses a NUL in its JSON or CSV body or query up front as a 400 naming the field,
+ * rather than failing in the database with a 500, and stores unpaired surrogates as U+FFFD.
+ * Signed-in routes have checked the caller by then.
+ */
+export function registerNulGuard(app: FastifyInstance): void {
+  app.addHook('preHandler', async (request) => {
+    const body = makeTextStorable(request.body);
+    const query = makeTextStorable(request.query);
+    const refused = [
+      ...body.nulAt.map((path) => ({ in: 'body' as const, path: path || '(root)', message: 'must not contain NUL characters' })),
+      ...query.nulAt.map((path) => ({ in: 'query' as const, path: path || '(root)', message: 'must not contain NUL characters' })),
+    ];
+    if (refused.length > 0) throw invalidRequest(refused);
+    request.body = body.value;
+  });
+}
