@@ -16,7 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { startServer } from '@mobility-kit/server';
+import { routes } from '@mobility-kit/contract';
 import { generatedOrganisations, generatedVacancies } from './scripts/generated-vacancies.mjs';
+import { forcedColorsCommand } from './packages/elements/test/forced-colors-command.mjs';
+import { xssApi } from './test/security/xss-middleware.ts';
+
+/** `/xss/manifest`: a second reference server seeded with the XSS corpus, started and seeded in the background when the run starts. */
+const xss = xssApi();
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -39,10 +45,13 @@ function referenceServer() {
     name: 'mobility-kit-reference-server',
     async serverStart() {
       api = await startServer({ port: 0, dataDir: 'memory://', seed: true, devAuth: true, corsOrigins: true });
+      // Seed the XSS server in the background when the run includes its test (all files, or named).
+      if (!process.argv.includes('--files') || process.argv.some((arg) => arg.includes('xss'))) xss.warm();
       unreachableUrl = await freeAddress();
     },
     async serverStop() {
       await api?.close();
+      await xss.close();
     },
   };
 }
@@ -76,11 +85,26 @@ async function brokenApi(ctx, next) {
     ctx.body = JSON.stringify(statsFor(statsMatch[1]));
     return;
   }
-  const match = /^\/broken\/([a-z-]+)\/([\w-]+)(\/v1\/.*)$/.exec(ctx.path);
+  if (ctx.path === '/broken/seed') {
+    // One seed per run for the generated cases; MALFORMED_SEED=<seed> repeats a run.
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ seed: malformedSeed });
+    return;
+  }
+  const healMatch = /^\/broken\/heal\/([\w-]+)$/.exec(ctx.path);
+  if (healMatch) {
+    statsFor(healMatch[1]).healed = true;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(statsFor(healMatch[1]));
+    return;
+  }
+  const match = /^\/broken\/([a-z0-9-]+)\/([\w-]+)(\/v1\/.*)$/.exec(ctx.path);
   if (!match) return next();
   const [, brokenCase, id, apiPath] = match;
   const entry = statsFor(id);
   entry.hits += 1;
+  const generated = /^gen-(\d{1,10})$/.exec(brokenCase);
+  if (generated) return generatedCase(ctx, Number(generated[1]), entry, apiPath);
   const send = (status, type, body) => {
     ctx.status = status;
     ctx.type = type;
@@ -137,6 +161,130 @@ async function brokenApi(ctx, next) {
     default:
       return send(404, 'application/problem+json', problem(404, 'not-found', 'Not Found'));
   }
+}
+
+/**
+ * `/broken/gen-<seed>/<id>/v1/...`: the real API's answer for the same request (token and language
+ * passed on), broken in one way chosen deterministically by `<seed>` — a dropped, nulled or retyped
+ * member, 100,000 array items, deep nesting, invalid UTF-8, truncation, an HTML page, an empty body, a
+ * wrong media type or status, a redirect loop or a connection reset mid-body. JSON that the contract
+ * would still accept is broken again, so every answer is malformed. `/broken/heal/<id>` makes the
+ * answers of that id the real ones from then on, for testing Retry.
+ */
+async function generatedCase(ctx, seed, entry, apiPath) {
+  const forwarded = Object.fromEntries(
+    ['accept', 'accept-language', 'authorization'].filter((name) => ctx.get(name)).map((name) => [name, ctx.get(name)]),
+  );
+  const response = await fetch(`${api.url}${apiPath}${ctx.search}`, { method: ctx.method, headers: forwarded });
+  const realText = await response.text();
+  const realType = response.headers.get('content-type') ?? 'application/json';
+  const send = (status, type, body) => {
+    ctx.status = status;
+    if (type) ctx.type = type;
+    ctx.body = body;
+  };
+  if (entry.healed || !response.ok) return send(response.status, realType, realText);
+
+  const random = mulberry32(seed);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const route = Object.values(routes).find(
+    (r) => r.method === ctx.method && new RegExp(`^${r.path.replace(/\./g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`).test(apiPath),
+  );
+  const schema = route?.responses[response.status];
+  const isValid = (text) => {
+    try {
+      return schema !== undefined && schema.safeParse(JSON.parse(text)).success;
+    } catch {
+      return false;
+    }
+  };
+  const body = JSON.parse(realText);
+  const paths = [];
+  const walk = (value, path) => {
+    paths.push(path);
+    if (Array.isArray(value)) value.slice(0, 2).forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(body, []);
+  const replaced = (path, replacement) => {
+    if (path.length === 0) return replacement;
+    const copy = structuredClone(body);
+    const parent = path.slice(0, -1).reduce((node, key) => node[key], copy);
+    const last = path[path.length - 1];
+    if (replacement !== undefined) parent[last] = replacement;
+    else if (Array.isArray(parent)) parent.splice(last, 1);
+    else delete parent[last];
+    return copy;
+  };
+  const marker = '\u0000deep\u0000';
+  const jsonMutations = {
+    drop: (path) => JSON.stringify(replaced(path, undefined)),
+    null: (path) => JSON.stringify(replaced(path, null)),
+    swap: (path) => JSON.stringify(replaced(path, pick([42, -1.5, 'tekst', '', true, false, {}, [], [1, 'x'], { a: 1 }]))),
+    huge: (path) => JSON.stringify(replaced(path, new Array(100_000).fill(pick([{}, 0, null, 'x'])))),
+    deep: (path) => JSON.stringify(replaced(path, marker)).replace(JSON.stringify(marker), `${'['.repeat(20_000)}${']'.repeat(20_000)}`),
+  };
+  const loginPage = '<!doctype html><html lang="nl"><title>Inloggen</title><form action="/sso"><input name="user"></form></html>';
+  const kind = pick(['json', 'json', 'json', 'json', 'utf8', 'truncate', 'html', 'html-as-json', 'empty', 'media-type', 'status', 'reset', 'redirect-loop']);
+  entry.generated = kind;
+  switch (kind) {
+    case 'json':
+      for (let attempt = 0; attempt < 50; attempt += 1) {
+        const mutation = pick(Object.keys(jsonMutations));
+        const text = jsonMutations[mutation](pick(paths));
+        if (!isValid(text)) {
+          entry.generated = mutation;
+          return send(200, 'application/json', text);
+        }
+      }
+      entry.generated = 'truncate';
+      return send(200, 'application/json', realText.slice(0, Math.floor(realText.length / 2)));
+    case 'utf8': {
+      const bytes = Buffer.from(realText, 'utf8');
+      const at = Math.floor(random() * bytes.length);
+      return send(200, 'application/json', Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]));
+    }
+    case 'truncate':
+      return send(200, 'application/json', realText.slice(0, Math.floor(random() * realText.length)));
+    case 'html':
+      return send(200, 'text/html', loginPage);
+    case 'html-as-json':
+      return send(200, 'application/json', loginPage);
+    case 'empty':
+      return send(200, 'application/json', '');
+    case 'media-type':
+      return send(200, pick(['text/plain', 'text/html', 'application/xml']), realText);
+    case 'status': {
+      const status = pick([400, 404, 409, 418, 422, 500, 502, 504]);
+      return send(status, pick(['text/html', 'application/json', 'application/problem+json']), pick([loginPage, '', realText, '{"title":']));
+    }
+    case 'reset': {
+      // Headers and part of the body, then the connection is destroyed.
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(realText) });
+      ctx.res.write(realText.slice(0, Math.floor(realText.length * random())), () => ctx.res.socket?.destroy());
+      return;
+    }
+    case 'redirect-loop':
+      ctx.status = pick([301, 302, 307, 308]);
+      ctx.set('location', ctx.originalUrl);
+      ctx.body = '';
+      return;
+  }
+}
+
+const malformedSeed = Number(process.env.MALFORMED_SEED ?? Math.floor(Math.random() * 2 ** 31));
+
+/** A small seeded generator: the same seed breaks an answer the same way on every run. */
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /**
@@ -207,10 +355,13 @@ export default {
   files: ['packages/elements/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 1,
+  // Some files seed a second server or walk every story of a long corpus; a busy CI machine shares
+  // two cores between the runner, Chromium and the servers.
+  testsFinishTimeout: 300_000,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 15000 } },
-  plugins: [referenceServer(), esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json` })],
-  middleware: [brokenApi, recordingApi, bulkApi],
+  plugins: [referenceServer(), esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json` }), forcedColorsCommand()],
+  middleware: [brokenApi, recordingApi, bulkApi, xss.middleware],
   browsers: [
     chromeLauncher({
       launchOptions: {
