@@ -53,8 +53,10 @@ export function Mistakes() {
       <mobility-stories channel="everyone" />
       {/* @ts-expect-error: staff groups are `teaching` and `support` */}
       <mobility-dashboard staff-group="management" />
-      {/* @ts-expect-error: `client` is read-only on the provider, so it is no prop */}
-      <mobility-provider client={undefined} />
+      {/* @ts-expect-error: `client` takes a client made with createMobilityClient, not a URL */}
+      <mobility-provider client="https://api.example.nl" />
+      {/* @ts-expect-error: `feedUrl` is read-only on the vacancy list, so it is no prop */}
+      <mobility-vacancies feedUrl="https://api.example.nl/v1/vacancies/feed.atom" />
       {/* @ts-expect-error: no such tag */}
       <mobility-vacancy />
     </>
