@@ -211,10 +211,13 @@ async function serve(config) {
     const seeded = Number((await sql`select count(*)::int as n from vacancies`.execute(db)).rows[0].n);
     const copies = Math.ceil((config.volume - seeded) / seeded);
     const values = columns.map((c) => (c === 'id' ? sql`'bench-' || left(md5(v.id), 16) || '-' || g` : sql.ref(`v.${c}`)));
-    await sql`insert into vacancies (${sql.join(columns.map((c) => sql.ref(c)))})
-              select ${sql.join(values)} from vacancies v cross join generate_series(1, ${copies}) g
-              limit ${config.volume - seeded}`.execute(db);
-    await sql`analyze vacancies`.execute(db);
+    // A bulk load, not a request: outside the per-statement timeouts that bound requests.
+    await server.app.mobility.database.maintenance(async (bulk) => {
+      await sql`insert into vacancies (${sql.join(columns.map((c) => sql.ref(c)))})
+                select ${sql.join(values)} from vacancies v cross join generate_series(1, ${copies}) g
+                limit ${config.volume - seeded}`.execute(bulk);
+      await sql`analyze vacancies`.execute(bulk);
+    });
     rowCount = Number((await sql`select count(*)::int as n from vacancies`.execute(db)).rows[0].n);
   }
   // The baseline: the API's own answer, byte for byte, as a file served by @fastify/static.

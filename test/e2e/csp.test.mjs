@@ -4,55 +4,24 @@
 // single policy violation or console error, and its elements render content.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { inShadow, launchBrowser, root, startIntranet } from './support.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), 'mobility-csp-'));
 const pages = readdirSync(join(root, 'examples/intranet')).filter((name) => name.endsWith('.html')).sort();
-let server;
+let intranet;
 let baseUrl;
 let browser;
 
 before(async () => {
-  server = spawn(process.execPath, ['scripts/start.mjs'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  baseUrl = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 600 s:\n${output}`)), 600_000);
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /running: (http:\/\/[^\s/]+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    server.stderr.on('data', (chunk) => (output += chunk));
-    server.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  intranet = await startIntranet();
+  baseUrl = intranet.url;
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await intranet?.stop();
 });
 
 /** The directives of a policy header, by name. */
@@ -77,10 +46,6 @@ async function openPage(path) {
   const violations = () => page.evaluate(() => window.__violations);
   return { page, problems, response, violations };
 }
-
-/** Wait until `selector` matches inside the shadow root of the first `tag` on the page. */
-const inShadow = (page, tag, selector) =>
-  page.waitForFunction((t, s) => document.querySelector(t)?.shadowRoot?.querySelector(s), { timeout: 30_000 }, tag, selector);
 
 test('the example pages are served with a strict policy: no inline or eval for scripts and styles, Trusted Types with Lit only', async () => {
   assert.ok(pages.length >= 4, `example pages: ${pages}`);

@@ -2,55 +2,21 @@
 // Chromium, and the vacancy titles the server serves rendered inside <mobility-vacancies>.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { inShadow, launchBrowser, startIntranet } from './support.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), 'mobility-e2e-'));
-let server;
+let intranet;
 let baseUrl;
 let browser;
 
 before(async () => {
-  server = spawn(process.execPath, ['scripts/start.mjs'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  baseUrl = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 120 s:\n${output}`)), 120_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = /running: (http:\/\/[^\s/]+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    server.stdout.on('data', onData);
-    server.stderr.on('data', (chunk) => (output += chunk));
-    server.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update'],
-  });
+  intranet = await startIntranet();
+  baseUrl = intranet.url;
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await intranet?.stop();
 });
 
 test('the example intranet page shows the vacancies the server serves', async () => {
@@ -120,10 +86,6 @@ async function openPage(path) {
 
 /** The dashboard is for HR only: before the demo sign-in its request is answered 401, by design. */
 const isExpectedSignedOutDashboard = (problem) => /HTTP 401: .*\/v1\/insights/.test(problem) || /status of 401/.test(problem);
-
-/** Wait until `selector` matches inside the shadow root of the first `tag` on the page. */
-const inShadow = (page, tag, selector) =>
-  page.waitForFunction((t, s) => document.querySelector(t)?.shadowRoot?.querySelector(s), { timeout: 30_000 }, tag, selector);
 
 test('every element of the complete bundle is registered on every example page', async () => {
   const tags = ['mobility-provider', 'mobility-vacancies', 'mobility-stories', 'mobility-career-test', 'mobility-calculator', 'mobility-dashboard'];

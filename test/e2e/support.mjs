@@ -1,8 +1,10 @@
 // Shared pieces of the end-to-end tests that open built pages in headless Chromium: the browser,
 // the reference server on an in-memory database, a static file server for pages on another
 // origin, and a watch on everything that goes wrong in a page.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -117,3 +119,48 @@ export const shadowTexts = (page, tag, selector) =>
     tag,
     selector,
   );
+
+/**
+ * `npm start`'s script (scripts/start.mjs: build if stale, then the reference server with the demo
+ * data and the example intranet) on port 0 and a fresh data folder, as a user would start it.
+ * Resolves with its address once it says it is running; `stop()` ends it and removes the folder.
+ */
+export async function startIntranet({ timeoutMs = 600_000 } = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mobility-e2e-'));
+  const server = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stop = async () => {
+    if (server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  let output = '';
+  try {
+    const url = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start in ${timeoutMs / 1000} s:\n${output}`)), timeoutMs);
+      server.stdout.on('data', (chunk) => {
+        output += chunk;
+        const match = /running: (http:\/\/[^\s/]+)/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      });
+      server.stderr.on('data', (chunk) => (output += chunk));
+      server.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`server exited with ${code}:\n${output}`));
+      });
+    });
+    return { url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -69,7 +69,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     dataDir: options.dataDir ?? defaultDataDir,
   });
   try {
-    await migrate(database.db, await readMigrations(migrationsDir));
+    await database.maintenance(async (db) => migrate(db, await readMigrations(migrationsDir)));
     if (options.seed) await seedDemoData(database.db, today());
     return await createApp(options, database, today);
   } catch (error) {

@@ -14,6 +14,12 @@ export interface DatabaseHandle {
   /** Idempotent. After closing, every query fails (health reports `unavailable`). */
   close(): Promise<void>;
   readonly closed: boolean;
+  /**
+   * Run long maintenance work — migrations, bulk loads — without the per-statement timeouts that
+   * bound requests (see {@link statementTimeoutMs}): on PostgreSQL through a separate connection
+   * opened for the call and closed after it; on PGlite, which has no such timeouts, through `db`.
+   */
+  maintenance<T>(work: (db: Db) => Promise<T>): Promise<T>;
 }
 
 export interface DatabaseOptions {
@@ -55,6 +61,7 @@ async function openPGlite(dataDir: string): Promise<DatabaseHandle> {
   return {
     db,
     engine: 'pglite',
+    maintenance: (work) => work(db),
     async ping() {
       if (pglite.closed) throw new DatabaseClosedError();
       await sql`select 1`.execute(db);
@@ -73,6 +80,10 @@ async function openPGlite(dataDir: string): Promise<DatabaseHandle> {
 }
 
 async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === DATE_OID ? keepDateText : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: 10,
@@ -84,10 +95,7 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
     query_timeout: statementTimeoutMs + 5_000,
     // Lets the operating system notice a dead peer on a connection that sits idle in the pool.
     keepAlive: true,
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === DATE_OID ? keepDateText : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-    },
+    types,
   });
   // An idle client that loses its connection emits 'error' on the pool; without a listener that
   // would crash the process. The next query gets a fresh connection or a clear error.
@@ -107,6 +115,21 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
   const handle: DatabaseHandle = {
     db,
     engine: 'postgres',
+    async maintenance(work) {
+      if (closing) throw new DatabaseClosedError();
+      const maintenancePool = new pg.Pool({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: 5_000, keepAlive: true, types });
+      maintenancePool.on('error', () => {});
+      maintenancePool.on('connect', (client) => {
+        client.on('error', () => {});
+        client.query('set datestyle = iso').catch(() => {});
+      });
+      const maintenanceDb: Db = new Kysely({ dialect: new PostgresDialect({ pool: maintenancePool }) });
+      try {
+        return await work(maintenanceDb);
+      } finally {
+        await maintenanceDb.destroy();
+      }
+    },
     async ping() {
       if (closing) throw new DatabaseClosedError();
       await sql`select 1`.execute(db);

@@ -130,7 +130,7 @@ export async function runImportCommand(
     return 1;
   }
   try {
-    await migrate(database.db, await readMigrations(migrationsDir));
+    await database.maintenance(async (db) => migrate(db, await readMigrations(migrationsDir)));
     const report = await runImport(database.db, { feed: args.feed, organisation: args.organisation, source: args.source, defaults: args.defaults, allowFiles: true });
     if (args.json) out.log(JSON.stringify(report, null, 2));
     else (report.status === 'succeeded' ? out.log : out.error)(formatReport(report));
