@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { startServer } from '@mobility-kit/server';
 import { routes } from '@mobility-kit/contract';
 import { generatedOrganisations, generatedVacancies } from './scripts/generated-vacancies.mjs';
@@ -365,17 +366,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-sync',
-          '--disable-background-networking',
-          '--disable-component-update',
-        ],
+        args: [...chromiumArgs],
       },
     }),
   ],

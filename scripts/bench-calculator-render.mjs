@@ -2,7 +2,7 @@
 // timeline, as a ratio to a plain DOM table of the same rows built in the same page.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const page = (bundleUrl) => `<!doctype html><html lang="nl"><head><meta charset="utf-8">
 <script type="module" src="${bundleUrl}"></script></head>
@@ -20,7 +20,7 @@ const fields = {
   yearsWithEmployer: '15',
 };
 
-export async function measureCalculatorRender({ bundlePath, chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium', rounds = 12 }) {
+export async function measureCalculatorRender({ bundlePath, rounds = 12 }) {
   const bundle = readFileSync(bundlePath);
   const server = createServer((req, res) => {
     if (req.url === '/bundle.js') {
@@ -30,11 +30,7 @@ export async function measureCalculatorRender({ bundlePath, chromePath = process
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await puppeteer.launch({
-    executablePath: chromePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
     await tab.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });

@@ -220,13 +220,8 @@ limits['<mobility-vacancies> DOM nodes, 10,000 / 100 vacancies loaded'] = { budg
   });
   await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${http.address().port}`;
-  const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    protocolTimeout: 60_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update'],
-  });
+  const { launchChromium } = await import('./chromium.mjs');
+  const browser = await launchChromium({ protocolTimeout: 60_000 });
   try {
     const tab = await browser.newPage();
     await tab.setViewport({ width: 1024, height: 800 });

@@ -47,12 +47,8 @@ if (remote.length > 0) {
 }
 
 if (!process.argv.includes('--no-browser-check')) {
-  const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-  });
+  const { launchChromium } = await import('./chromium.mjs');
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const pageUrl = pathToFileURL(output).href;

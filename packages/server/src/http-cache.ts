@@ -45,10 +45,8 @@ export function registerHttpCache(app: FastifyInstance): void {
     // route set nothing (which would leave it heuristically cacheable).
     if (request.principal && !/\bno-store\b/.test(String(reply.getHeader('Cache-Control') ?? ''))) reply.header('Cache-Control', 'private, no-store');
     if (config.cache !== 'public' || reply.statusCode !== 200) return payload;
-    if (request.principal) {
-      reply.header('Cache-Control', 'private, no-store');
-      return payload;
-    }
+    // Signed in: the line above has made it `no-store`; no ETag for a private answer.
+    if (request.principal) return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
     reply.header('Cache-Control', `public, max-age=${publicMaxAge}`);

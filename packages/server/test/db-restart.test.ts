@@ -1,90 +1,19 @@
 // PostgreSQL stopped and started again under a running server: the process survives, health and
 // the API answer 503 while the database is down, and the pool reconnects by itself afterwards.
-// It needs a PostgreSQL of its own to stop (never the shared one): a throw-away cluster made with
-// initdb in a temporary folder on a free port, run as the postgres user when the tests run as root.
+// It needs a PostgreSQL of its own to stop (never the shared one): scripts/private-postgres.mjs.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { sql } from 'kysely';
 import { Health, problemTypes, type VacancyCreate } from '@mobility-kit/contract';
 import { startServer } from '../src/index.js';
 import { isDatabaseUnavailable } from '../src/db/connect.js';
 import { expectProblem } from './helpers.js';
-
-/** PostgreSQL's server binaries: PG_BINDIR, else the newest /usr/lib/postgresql/<version>/bin. */
-function postgresBinDir(): string | undefined {
-  if (process.env.PG_BINDIR) return process.env.PG_BINDIR;
-  const base = '/usr/lib/postgresql';
-  if (!existsSync(base)) return undefined;
-  const versions = readdirSync(base)
-    .filter((v) => existsSync(join(base, v, 'bin', 'initdb')))
-    .sort((a, b) => Number(b) - Number(a));
-  return versions[0] ? join(base, versions[0], 'bin') : undefined;
-}
+import { createPrivateCluster, privateClusterPrerequisites } from '../../../scripts/private-postgres.mjs';
 
 function missingPrerequisite(): string | undefined {
   if (!process.env.TEST_DATABASE_URL) return 'TEST_DATABASE_URL is not set (PostgreSQL tests are off)';
-  const bin = postgresBinDir();
-  if (!bin || !existsSync(join(bin, 'pg_ctl'))) return 'no PostgreSQL server binaries (initdb, pg_ctl); set PG_BINDIR';
-  if (process.getuid?.() === 0 && spawnSync('id', ['-u', 'postgres']).status !== 0) return 'running as root without a postgres user';
-  return undefined;
-}
-
-interface PrivateCluster {
-  readonly url: string;
-  start(): void;
-  stop(): void;
-  remove(): void;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (typeof address !== 'object' || !address) throw new Error('no port');
-  return address.port;
-}
-
-/** A disposable cluster, started; `remove()` stops it and deletes its folder. */
-async function createPrivateCluster(bin: string): Promise<PrivateCluster> {
-  const asRoot = process.getuid?.() === 0;
-  const dir = mkdtempSync(join(tmpdir(), 'mk-pg-restart-'));
-  const data = join(dir, 'data');
-  mkdirSync(data);
-  if (asRoot) {
-    const uid = Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim());
-    const gid = Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim());
-    chownSync(dir, uid, gid);
-    chownSync(data, uid, gid);
-  }
-  const run = (tool: string, args: string[]): void => {
-    const [command, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]] : [join(bin, tool), args];
-    const result = spawnSync(command, argv, { encoding: 'utf8', cwd: dir });
-    if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')}: ${result.stderr || result.stdout}`);
-  };
-  const port = await freePort();
-  run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--no-instructions']);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
-  const cluster: PrivateCluster = {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    start: () => run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '30', 'start']),
-    stop: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '30', 'stop']),
-    remove() {
-      try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-      } catch {
-        // Already stopped.
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-  cluster.start();
-  return cluster;
+  const prerequisites = privateClusterPrerequisites();
+  return prerequisites.ok ? undefined : prerequisites.reason;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -94,7 +23,7 @@ if (missing) {
   test('PostgreSQL restart under a running server', (t) => t.skip(`SKIPPED: ${missing}`));
 } else {
   test('PostgreSQL restart under a running server: no crash, clean 503s, reconnect, no lost writes', { timeout: 60_000 }, async () => {
-    const cluster = await createPrivateCluster(postgresBinDir()!);
+    const cluster = await createPrivateCluster();
     const server = await startServer({ port: 0, databaseUrl: cluster.url, seed: true, devAuth: true, rateLimit: false });
     try {
       const { url } = server;

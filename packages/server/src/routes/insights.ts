@@ -28,7 +28,7 @@ import {
   type UsageEventType,
 } from '@mobility-kit/contract';
 import { contractVersion } from '@mobility-kit/contract/openapi';
-import { principalOf, requireKnownOrganisation } from '../auth.js';
+import { principalOf, requireKnownOrganisation, roleRoute } from '../auth.js';
 import { toFastifyPath } from '../context.js';
 import { allCases, deleteCase, findCase, insertCase, listCases, updateCase, upsertCases } from '../db/cases.js';
 import { usageEventCounts } from '../db/events.js';
@@ -73,7 +73,7 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
     process.emitWarning(message, { code: 'MOBILITY_INSIGHTS_K' });
   }
 
-  app.get(toFastifyPath(routes.listCases.path), { config: { auth: routes.listCases.auth, roles: routes.listCases.roles } }, async (request, reply): Promise<CasePage> => {
+  app.get(toFastifyPath(routes.listCases.path), roleRoute(routes.listCases), async (request, reply): Promise<CasePage> => {
     const parsed = CaseListQuery.safeParse(request.query);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
     const { cursor, limit, unit } = parsed.data;
@@ -81,11 +81,10 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
       throw invalidRequest([{ in: 'query', path: 'cursor', message: 'is not a cursor this server issued' }]);
     }
     const page = await listCases(db, organisationOf(request), { unit, limit: limit ?? 50, after: cursor });
-    reply.header('Cache-Control', 'no-store');
     return { items: page.items, nextCursor: page.next };
   });
 
-  app.post(toFastifyPath(routes.createCase.path), { config: { auth: routes.createCase.auth, roles: routes.createCase.roles } }, async (request, reply): Promise<CaseRecord> => {
+  app.post(toFastifyPath(routes.createCase.path), roleRoute(routes.createCase), async (request, reply): Promise<CaseRecord> => {
     const parsed = CaseCreate.safeParse(request.body);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
     const organisation = organisationOf(request);
@@ -98,35 +97,32 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
         detail: `Case ${parsed.data.id} already exists; replace it with PUT ${routes.updateCase.path.replace('{id}', parsed.data.id)}.`,
       });
     }
-    reply.code(201).header('Cache-Control', 'no-store');
+    reply.code(201);
     return parsed.data;
   });
 
-  app.get(toFastifyPath(routes.getCase.path), { config: { auth: routes.getCase.auth, roles: routes.getCase.roles } }, async (request, reply): Promise<CaseRecord> => {
+  app.get(toFastifyPath(routes.getCase.path), roleRoute(routes.getCase), async (request, reply): Promise<CaseRecord> => {
     const parsed = CaseIdParams.safeParse(request.params);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'path');
     const found = await findCase(db, organisationOf(request), parsed.data.id);
     // Another organisation's case looks exactly like one that does not exist.
     if (!found) throw notFound('No case with this id in your organisation.');
-    reply.header('Cache-Control', 'no-store');
     return found;
   });
 
-  app.put(toFastifyPath(routes.updateCase.path), { config: { auth: routes.updateCase.auth, roles: routes.updateCase.roles } }, async (request, reply): Promise<CaseRecord> => {
+  app.put(toFastifyPath(routes.updateCase.path), roleRoute(routes.updateCase), async (request, reply): Promise<CaseRecord> => {
     const params = CaseIdParams.safeParse(request.params);
     if (!params.success) throw invalidFromIssues(params.error.issues, 'path');
     const body = CaseUpdate.safeParse(request.body);
     if (!body.success) throw invalidFromIssues(body.error.issues, 'body');
     if (!(await updateCase(db, organisationOf(request), params.data.id, body.data))) throw notFound('No case with this id in your organisation.');
-    reply.header('Cache-Control', 'no-store');
     return { id: params.data.id, ...body.data };
   });
 
-  app.delete(toFastifyPath(routes.deleteCase.path), { config: { auth: routes.deleteCase.auth, roles: routes.deleteCase.roles } }, async (request, reply): Promise<CaseDeleted> => {
+  app.delete(toFastifyPath(routes.deleteCase.path), roleRoute(routes.deleteCase), async (request, reply): Promise<CaseDeleted> => {
     const parsed = CaseIdParams.safeParse(request.params);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'path');
     if (!(await deleteCase(db, organisationOf(request), parsed.data.id))) throw notFound('No case with this id in your organisation.');
-    reply.header('Cache-Control', 'no-store');
     return { id: parsed.data.id, deleted: true };
   });
 
@@ -138,7 +134,7 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
     });
     csvScope.post(
       toFastifyPath(routes.importCases.path),
-      { bodyLimit: csvBodyLimit, config: { auth: routes.importCases.auth, roles: routes.importCases.roles } },
+      { bodyLimit: csvBodyLimit, ...roleRoute(routes.importCases) },
       async (request, reply): Promise<CaseImportResult> => {
         const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
         if (typeof request.body !== 'string' || (contentType !== 'text/csv' && contentType !== 'application/csv')) {
@@ -165,8 +161,7 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
           });
         }
         const { created, updated } = await upsertCases(db, organisation, result.records);
-        reply.header('Cache-Control', 'no-store');
-        return { created, updated, errors: [] };
+            return { created, updated, errors: [] };
       },
     );
   });
@@ -221,7 +216,7 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
   const refOrFallback = async (organisation: string): Promise<OrganisationRef> =>
     (await organisationRef(db, organisation)) ?? { id: organisation, name: organisation, sector: 'other' };
 
-  app.get(toFastifyPath(routes.getInsights.path), { config: { auth: routes.getInsights.auth, roles: routes.getInsights.roles } }, async (request, reply): Promise<Insights> => {
+  app.get(toFastifyPath(routes.getInsights.path), roleRoute(routes.getInsights), async (request, reply): Promise<Insights> => {
     const parsed = InsightsQuery.safeParse(request.query);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
     const query = parsed.data;
@@ -243,7 +238,6 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
       ...(query.unit === undefined ? [table.row(quarter, null, group)] : []),
       ...units.map((unit) => table.row(quarter, unit, group)),
     ]);
-    reply.header('Cache-Control', 'private, no-store');
     return {
       organisation: await refOrFallback(organisation),
       query,
@@ -256,7 +250,7 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
     };
   });
 
-  app.get(toFastifyPath(routes.exportInsights.path), { config: { auth: routes.exportInsights.auth, roles: routes.exportInsights.roles } }, async (request, reply): Promise<BenchmarkExport> => {
+  app.get(toFastifyPath(routes.exportInsights.path), roleRoute(routes.exportInsights), async (request, reply): Promise<BenchmarkExport> => {
     const parsed = BenchmarkQuery.safeParse(request.query);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
     const query = parsed.data;
@@ -265,7 +259,6 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
     const organisation = organisationOf(request);
     const table = await tableFor(organisation, currentQuarter);
     const ref = await refOrFallback(organisation);
-    reply.header('Cache-Control', 'private, no-store');
     reply.header('Content-Disposition', `attachment; filename="benchmark-${ref.id}-${query.from}-${query.to}.json"`);
     return {
       format: benchmarkFormat,
