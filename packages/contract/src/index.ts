@@ -1,4 +1,5 @@
 export * from './vocabulary.js';
+export * from './calendar.js';
 export * from './organisation.js';
 export * from './vacancy.js';
 export * from './problem.js';

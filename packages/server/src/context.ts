@@ -16,11 +16,8 @@ declare module 'fastify' {
   }
 }
 
-/** Today's calendar date in Europe/Amsterdam, `YYYY-MM-DD`. */
-export function amsterdamToday(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+/** Today's calendar date in Europe/Amsterdam, `YYYY-MM-DD`: the contract's one definition. */
+export { amsterdamToday } from '@mobility-kit/contract';
 
 /** Convert a contract path (`/v1/vacancies/{id}`) to Fastify's syntax (`/v1/vacancies/:id`). */
 export function toFastifyPath(path: string): string {

@@ -3,6 +3,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ScenarioInputError, type ParameterOverrides, type ScenarioInput } from '@mobility-kit/rules';
+import { amsterdamToday } from '@mobility-kit/contract';
 import { MobilityClientController } from '../shared/client-context.js';
 import { LocalizeController } from '../shared/localize.js';
 import { isAbortError } from '../shared/load-error.js';
@@ -45,9 +46,6 @@ class RegulationsUnavailableError extends Error {
 }
 
 /** Today as `YYYY-MM-DD` in the Netherlands, for the default first day of unemployment. */
-function dutchToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 const inputKinds: Record<CalculatorField, { type: 'date' | 'text'; inputmode?: 'decimal' | 'numeric'; autocomplete?: string }> = {
   birthDate: { type: 'date', autocomplete: 'bday' },
@@ -139,7 +137,7 @@ export class MobilityCalculator extends LitElement {
   @property({ attribute: 'heading-level', type: Number })
   headingLevel = 2;
 
-  @state() private values: CalculatorFormValues = defaultFormValues(dutchToday());
+  @state() private values: CalculatorFormValues = defaultFormValues(amsterdamToday());
   @state() private touched = new Set<CalculatorField>();
   /** Fields the browser holds unparseable text in (a half-typed date), which `value` hides. */
   @state() private badInput = new Set<CalculatorField>();

@@ -9,6 +9,7 @@ import {
   issuePath,
   maxInsightsQuarters,
   Quarter,
+  amsterdamToday,
   quarterAt,
   quarterIndex,
   quarterOf,
@@ -42,8 +43,7 @@ const isStaffGroup = (value: unknown): value is StaffGroup => typeof value === '
 
 /** The current quarter in the Netherlands. */
 function currentQuarter(): Quarter {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  return quarterOf(day);
+  return quarterOf(amsterdamToday());
 }
 
 /** Figures of the comparison with other institutions. */

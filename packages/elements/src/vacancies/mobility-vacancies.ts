@@ -7,6 +7,7 @@ import {
   defaultPageSize,
   defaultRadiusKm,
   maxQueryLength,
+  amsterdamToday,
   sectors,
   vacancyKinds,
   vacancySorts,
@@ -26,7 +27,6 @@ import { LocalizeController } from '../shared/localize.js';
 import { isAbortError, loadErrorKind, MissingClientError } from '../shared/load-error.js';
 import { vacanciesTranslations, type VacanciesStrings } from './translations.js';
 import { cardTitleId, vacancyCard } from './vacancy-card.js';
-import { dutchToday } from './publication.js';
 import { vacanciesStyles } from './mobility-vacancies.styles.js';
 import {
   effectiveSort,
@@ -660,7 +660,7 @@ export class MobilityVacancies extends LitElement {
     }
     const { items, good } = this.displayed();
     if (items.length === 0) return this.renderEmpty(t);
-    const today = dutchToday();
+    const today = amsterdamToday();
     const moreFailed = this.moreTask.status === TaskStatus.ERROR && !isAbortError(this.moreTask.error);
     const cardContext = (vacancy: Vacancy) => ({
       l10n: this.l10n,

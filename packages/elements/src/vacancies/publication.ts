@@ -14,8 +14,3 @@ export function nextWiderStage(vacancy: Pick<Vacancy, 'visibility' | 'stages'>, 
     .sort((a, b) => a.from.localeCompare(b.from))[0];
 }
 
-/** Today's calendar date in the Netherlands, the time zone every contract date is in. */
-export function dutchToday(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
