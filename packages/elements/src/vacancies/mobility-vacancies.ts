@@ -1,6 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { TaskStatus } from '@lit/task';
 import {
   defaultPageSize,
   amsterdamToday,
@@ -234,7 +233,7 @@ export class MobilityVacancies extends LitElement {
   private readonly cards = new VacancyCardsController(this);
 
   private readonly cardFocus = new CardFocusController(this, {
-    ready: () => this.paging.next.status === TaskStatus.COMPLETE,
+    ready: () => this.paging.moreLoaded,
     shown: () => this.shown(this.searchState).items,
   });
 

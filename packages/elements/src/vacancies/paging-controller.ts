@@ -89,6 +89,11 @@ export class VacancyPagingController {
     return this.first.status === TaskStatus.INITIAL || this.first.status === TaskStatus.PENDING;
   }
 
+  /** Whether the last "show more" arrived. */
+  get moreLoaded(): boolean {
+    return this.next.status === TaskStatus.COMPLETE;
+  }
+
   get isLoadingMore(): boolean {
     return this.next.status === TaskStatus.PENDING;
   }
