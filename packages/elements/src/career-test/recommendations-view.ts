@@ -6,14 +6,10 @@ import type { VacancyMatch } from '@mobility-kit/rules';
 import { loadErrorKind } from '../shared/load-error.js';
 import { isSafeHref } from '../shared/restricted-markdown.js';
 import type { CareerTestRecommendations } from './recommendations.js';
-import type { CareerTestStrings } from './translations.js';
+import type { CareerTestViewContext } from './view-context.js';
 
 /** What the recommendation sections need besides the fetched data. */
-export interface RecommendationsViewContext {
-  readonly t: CareerTestStrings;
-  /** The interface language. */
-  readonly lang: string;
-  readonly number: (value: number, options?: Intl.NumberFormatOptions) => string;
+export interface RecommendationsViewContext extends Pick<CareerTestViewContext, 't' | 'lang' | 'number'> {
   /** Link template for a matching vacancy (`{id}` replaced), from the host. */
   readonly vacancyUrl: string | undefined;
   /** Link to the host's stories page. */
