@@ -273,16 +273,14 @@ export class MobilityStories extends LitElement {
     return carouselView({
       t,
       items,
-      current: this.carousel.current,
-      rotation: { available: this.rotation.available, rotating: this.rotation.rotating },
+      carousel: this.carousel,
+      rotation: this.rotation,
+      swipe: this.swipe,
       headingLevel: Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 3)),
       resolve: (reference) => resolveAgainstApi(reference, baseUrl, document.baseURI),
       toggleRotation: this.toggleRotation,
       previous: this.previous,
       next: this.next,
-      select: (index) => this.carousel.show(index),
-      tabKeydown: this.carousel.tabKeydown,
-      swipe: this.swipe,
     });
   }
 

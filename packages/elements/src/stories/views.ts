@@ -2,6 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { moveTypes, type MoveType, type Story } from '@mobility-kit/contract';
 import { loadErrorKind } from '../shared/load-error.js';
 import { isSafeHref, renderRestrictedMarkdown } from '../shared/restricted-markdown.js';
+import type { SwipeController } from '../shared/swipe-controller.js';
+import type { CarouselController } from './carousel-controller.js';
+import type { RotationController } from './rotation.js';
 import type { StoriesStrings } from './translations.js';
 
 /** Only web, mail and same-page addresses become links; anything else is dropped. */
@@ -55,24 +58,19 @@ export function emptyView(t: StoriesStrings, filtered: boolean, clear: () => voi
 export interface CarouselViewContext {
   readonly t: StoriesStrings;
   readonly items: readonly Story[];
-  /** The position of the story shown. */
-  readonly current: number;
+  /** The slide shown, and the tabs' keys. */
+  readonly carousel: Pick<CarouselController, 'current' | 'show' | 'tabKeydown'>;
   /** Whether the start/stop button is offered, and whether the slides rotate now. */
-  readonly rotation: { readonly available: boolean; readonly rotating: boolean };
+  readonly rotation: Pick<RotationController, 'available' | 'rotating'>;
+  readonly swipe: Pick<SwipeController, 'pointerDown' | 'pointerUp' | 'pointerCancel'>;
   /** Heading level of each story's name, already clamped to 2–6. */
   readonly headingLevel: number;
   /** A photo `src` or CTA `href` resolved against the API when it is a path there. */
   readonly resolve: (reference: string) => string;
+  /** The start/stop, previous and next buttons. */
   readonly toggleRotation: () => void;
   readonly previous: () => void;
   readonly next: () => void;
-  readonly select: (index: number) => void;
-  readonly tabKeydown: (event: KeyboardEvent) => void;
-  readonly swipe: {
-    readonly pointerDown: (event: PointerEvent) => void;
-    readonly pointerUp: (event: PointerEvent) => void;
-    readonly pointerCancel: () => void;
-  };
 }
 
 /** The controls (start/stop, previous, tabs, next) and the slides. */
@@ -106,11 +104,12 @@ function rotationButton({ t, rotation, toggleRotation }: CarouselViewContext): T
 
 /** Previous, the slide pickers as tabs, next. */
 function navigation(context: CarouselViewContext): TemplateResult {
-  const { t, items, current } = context;
+  const { t, items, carousel } = context;
+  const current = carousel.current;
   return html`<button part="button previous-button" class="button icon-button" type="button" aria-controls="slides" @click=${context.previous}>
       <span aria-hidden="true" class="icon">‹</span><span class="visually-hidden">${t.previous}</span>
     </button>
-    <div part="tablist" class="tablist" role="tablist" aria-label=${t.tablistLabel} @keydown=${context.tabKeydown}>
+    <div part="tablist" class="tablist" role="tablist" aria-label=${t.tablistLabel} @keydown=${carousel.tabKeydown}>
       ${items.map((story, index) => {
         const selected = index === current;
         return html`<button
@@ -123,7 +122,7 @@ function navigation(context: CarouselViewContext): TemplateResult {
           aria-controls=${`slide-${index}`}
           aria-label=${t.tabName(index + 1, story.displayName)}
           tabindex=${selected ? '0' : '-1'}
-          @click=${() => context.select(index)}
+          @click=${() => carousel.show(index)}
         ></button>`;
       })}
     </div>
@@ -143,7 +142,7 @@ function slideView(context: CarouselViewContext, story: Story, index: number, si
     role=${single ? 'group' : 'tabpanel'}
     aria-roledescription="slide"
     aria-label=${t.slideName(index + 1, context.items.length)}
-    ?hidden=${index !== context.current}
+    ?hidden=${index !== context.carousel.current}
   >
     <article class="story" lang=${story.language}>
       ${story.photo
