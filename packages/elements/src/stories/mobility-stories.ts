@@ -1,15 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { moveTypes, storyChannels, type MoveType, type Story, type StoryChannel, type StoryPage } from '@mobility-kit/contract';
 import type { MobilityClient } from '@mobility-kit/sdk';
 import { MobilityClientController } from '../shared/client-context.js';
 import { LocalizeController } from '../shared/localize.js';
-import { loadErrorKind, MissingClientError } from '../shared/load-error.js';
-import { isSafeHref, renderRestrictedMarkdown } from '../shared/restricted-markdown.js';
+import { MissingClientError } from '../shared/load-error.js';
+import { SwipeController } from '../shared/swipe-controller.js';
+import { CarouselController } from './carousel-controller.js';
 import { clampRotationInterval, defaultRotationIntervalMs, RotationController } from './rotation.js';
 import { storiesTranslations, type StoriesStrings } from './translations.js';
 import { storiesStyles } from './mobility-stories.styles.js';
+import { carouselView, emptyView, errorView, filterView, isLinkable, skeletonView } from './views.js';
 
 type LoadArgs = readonly [
   client: MobilityClient | undefined,
@@ -149,9 +151,6 @@ export class MobilityStories extends LitElement {
   @property()
   label?: string;
 
-  /** Index of the story shown. */
-  @state() private current = 0;
-
   private readonly l10n = new LocalizeController<StoriesStrings>(this, 'mobility-stories', storiesTranslations);
 
   private readonly clientSource = new MobilityClientController(this, {
@@ -159,10 +158,30 @@ export class MobilityStories extends LitElement {
     locale: () => this.l10n.lang,
   });
 
+  /** Which story is shown; previous, next and the tabs. */
+  private readonly carousel = new CarouselController(this, {
+    count: () => this.items.length,
+    changed: (index) => {
+      const story = this.items[index]!;
+      this.dispatchEvent(
+        new CustomEvent<MobilityStoryChangeDetail>('mobility-story-change', { bubbles: true, composed: true, detail: { story, index } }),
+      );
+    },
+  });
+
   private readonly rotation = new RotationController(this, {
     wanted: () => this.autoplay && this.items.length > 1,
     interval: () => clampRotationInterval(this.interval),
-    advance: () => this.show(this.current + 1),
+    advance: () => this.carousel.next(),
+  });
+
+  private readonly swipe = new SwipeController(this, {
+    threshold: swipeThresholdPx,
+    swiped: (direction) => {
+      this.rotation.stop();
+      if (direction === 'next') this.carousel.next();
+      else this.carousel.previous();
+    },
   });
 
   private readonly load = new Task(this, {
@@ -180,8 +199,6 @@ export class MobilityStories extends LitElement {
     },
   });
 
-  private pointerStart: { id: number; x: number; y: number } | undefined;
-
   /** Whether the slides are rotating automatically right now. */
   get rotating(): boolean {
     return this.rotation.rotating;
@@ -189,7 +206,7 @@ export class MobilityStories extends LitElement {
 
   /** The position of the story shown, from 0. */
   get currentIndex(): number {
-    return this.current;
+    return this.carousel.current;
   }
 
   /** Load the stories again. */
@@ -210,47 +227,30 @@ export class MobilityStories extends LitElement {
     return this.load.status === TaskStatus.COMPLETE ? (this.load.value?.items ?? []) : [];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('moveType') || changed.has('channel') || changed.has('organisation')) this.current = 0;
-    const count = this.items.length;
-    if (count > 0 && this.current >= count) this.current = 0;
+  private get isLoading(): boolean {
+    return this.load.status === TaskStatus.INITIAL || this.load.status === TaskStatus.PENDING;
   }
 
-  /** Show the story at `index` (wrapping around). Focus is left where it is. */
-  private show(index: number): void {
-    const count = this.items.length;
-    if (count === 0) return;
-    const next = ((index % count) + count) % count;
-    if (next === this.current) return;
-    this.current = next;
-    const story = this.items[next]!;
-    this.dispatchEvent(
-      new CustomEvent<MobilityStoryChangeDetail>('mobility-story-change', { bubbles: true, composed: true, detail: { story, index: next } }),
-    );
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('moveType') || changed.has('channel') || changed.has('organisation')) this.carousel.reset();
   }
 
   protected override render() {
     const t = this.l10n.strings;
-    const filtered = isMoveType(this.moveType);
+    const moveType = isMoveType(this.moveType) ? this.moveType : undefined;
     return html`
       <div class="root" lang=${this.l10n.lang}>
-        <div part="filter" class="filter">
-          <label for="move-type">${t.filterLabel}</label>
-          <select id="move-type" part="filter-select" @change=${this.onFilterChange}>
-            <option value="" ?selected=${!filtered}>${t.filterAll}</option>
-            ${moveTypes.map((type) => html`<option value=${type} ?selected=${this.moveType === type}>${t.moveTypes[type]}</option>`)}
-          </select>
-        </div>
+        ${filterView(t, moveType, this.onFilterChange)}
         <section
           part="carousel"
           class="carousel"
           aria-roledescription="carousel"
           aria-label=${this.label || t.carouselLabel}
           aria-busy=${this.isLoading ? 'true' : 'false'}
-          @mouseenter=${this.onHover}
-          @focusin=${this.onFocusIn}
+          @mouseenter=${this.stopRotation}
+          @focusin=${this.stopRotation}
         >
-          ${this.renderState(t, filtered)}
+          ${this.renderState(t, moveType !== undefined)}
         </section>
         <div class="all-stories">
           <slot name="all-stories">
@@ -263,148 +263,35 @@ export class MobilityStories extends LitElement {
     `;
   }
 
-  private get isLoading(): boolean {
-    return this.load.status === TaskStatus.INITIAL || this.load.status === TaskStatus.PENDING;
-  }
-
+  /** Loading, failed, empty, or the carousel itself. */
   private renderState(t: StoriesStrings, filtered: boolean) {
-    if (this.isLoading) {
-      return html`<div part="skeleton" class="skeleton-slide">
-        <span class="visually-hidden" role="status">${t.loading}</span>
-        <div class="skeleton skeleton-photo" aria-hidden="true"></div>
-        <div class="skeleton-text" aria-hidden="true">
-          <div class="skeleton skeleton-line"></div>
-          <div class="skeleton skeleton-line"></div>
-          <div class="skeleton skeleton-line skeleton-short"></div>
-        </div>
-      </div>`;
-    }
-    if (this.load.status === TaskStatus.ERROR) {
-      return html`<div part="error" class="message error" role="alert">
-        <p class="message-title">${t.errorTitle}</p>
-        <p class="error-message">${t.errors[loadErrorKind(this.load.error)]}</p>
-        <button part="button retry-button" class="button" type="button" @click=${this.onRetry}>${t.retry}</button>
-      </div>`;
-    }
+    if (this.isLoading) return skeletonView(t);
+    if (this.load.status === TaskStatus.ERROR) return errorView(t, this.load.error, this.onRetry);
     const items = this.items;
-    if (items.length === 0) {
-      return html`<div part="empty" class="message empty" role="status">
-        <p class="message-title">${t.emptyTitle}</p>
-        <p>${t.emptyHint(filtered)}</p>
-        ${filtered
-          ? html`<button part="button clear-button" class="button button-secondary" type="button" @click=${this.clearFilter}>${t.clearFilter}</button>`
-          : nothing}
-      </div>`;
-    }
-    return this.renderCarousel(t, items);
-  }
-
-  private renderCarousel(t: StoriesStrings, items: Story[]) {
-    const rotating = this.rotation.rotating;
-    const single = items.length === 1;
-    return html`
-      <div part="controls" class="controls">
-        ${this.rotation.available
-          ? html`<button part="button rotation-button" class="button icon-button rotation" type="button" @click=${this.toggleRotation}>
-              <span aria-hidden="true" class="icon">${rotating ? '❚❚' : '▶'}</span>
-              <span class="visually-hidden">${rotating ? t.stopRotation : t.startRotation}</span>
-            </button>`
-          : nothing}
-        ${single
-          ? nothing
-          : html`<button part="button previous-button" class="button icon-button" type="button" aria-controls="slides" @click=${this.previous}>
-                <span aria-hidden="true" class="icon">‹</span><span class="visually-hidden">${t.previous}</span>
-              </button>
-              <div part="tablist" class="tablist" role="tablist" aria-label=${t.tablistLabel} @keydown=${this.onTabKeydown}>
-                ${items.map((story, index) => {
-                  const selected = index === this.current;
-                  return html`<button
-                    part=${selected ? 'tab tab-selected' : 'tab'}
-                    class="tab"
-                    id=${`tab-${index}`}
-                    type="button"
-                    role="tab"
-                    aria-selected=${selected ? 'true' : 'false'}
-                    aria-controls=${`slide-${index}`}
-                    aria-label=${t.tabName(index + 1, story.displayName)}
-                    tabindex=${selected ? '0' : '-1'}
-                    @click=${() => this.show(index)}
-                  ></button>`;
-                })}
-              </div>
-              <button part="button next-button" class="button icon-button" type="button" aria-controls="slides" @click=${this.next}>
-                <span aria-hidden="true" class="icon">›</span><span class="visually-hidden">${t.next}</span>
-              </button>`}
-      </div>
-      <div
-        part="slides"
-        class="slides"
-        id="slides"
-        aria-live=${rotating ? 'off' : 'polite'}
-        @pointerdown=${this.onPointerDown}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerCancel}
-      >
-        ${items.map((story, index) => this.renderSlide(t, story, index, items.length, single))}
-      </div>
-    `;
-  }
-
-  private renderSlide(t: StoriesStrings, story: Story, index: number, total: number, single: boolean) {
-    const shown = index === this.current;
+    if (items.length === 0) return emptyView(t, filtered, this.clearFilter);
     const baseUrl = this.clientSource.client?.baseUrl;
-    const level = Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 3));
-    const cta = resolveAgainstApi(story.cta.href, baseUrl, document.baseURI);
-    return html`<div
-      part="slide"
-      class="slide"
-      id=${`slide-${index}`}
-      role=${single ? 'group' : 'tabpanel'}
-      aria-roledescription="slide"
-      aria-label=${t.slideName(index + 1, total)}
-      ?hidden=${!shown}
-    >
-      <article class="story" lang=${story.language}>
-        ${story.photo
-          ? html`<figure class="photo">
-              <img
-                part="photo"
-                src=${resolveAgainstApi(story.photo.src, baseUrl, document.baseURI)}
-                alt=${story.photo.alt}
-                width=${story.photo.width ?? 320}
-                height=${story.photo.height ?? 400}
-                loading="lazy"
-                decoding="async"
-              />
-              ${story.photo.credit ? html`<figcaption class="credit">${t.photoCredit(story.photo.credit)}</figcaption>` : nothing}
-            </figure>`
-          : nothing}
-        <div class="text">
-          <p part="name" class="name" role="heading" aria-level=${level}>${story.displayName}</p>
-          <span part="badge" class="badge">${t.moveTypes[story.moveType]}</span>
-          <dl part="move" class="move">
-            <div><dt>${t.moveFrom}</dt><dd>${story.roleBefore}, ${story.orgBefore}</dd></div>
-            <div><dt>${t.moveTo}</dt><dd>${story.roleAfter}, ${story.orgAfter}</dd></div>
-          </dl>
-          <blockquote part="quote" class="quote"><p>${story.quote}</p></blockquote>
-          <details part="disclosure" class="disclosure">
-            <summary>${t.readFull(story.displayName)}</summary>
-            <div part="body" class="body">${renderRestrictedMarkdown(story.body)}</div>
-          </details>
-          ${isLinkable(cta) ? html`<a part="cta" class="cta" href=${cta}>${story.cta.label}</a>` : nothing}
-        </div>
-      </article>
-    </div>`;
+    return carouselView({
+      t,
+      items,
+      carousel: this.carousel,
+      rotation: this.rotation,
+      swipe: this.swipe,
+      headingLevel: Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 3)),
+      resolve: (reference) => resolveAgainstApi(reference, baseUrl, document.baseURI),
+      toggleRotation: this.toggleRotation,
+      previous: this.previous,
+      next: this.next,
+    });
   }
 
   private readonly previous = (): void => {
     this.rotation.restartTimer();
-    this.show(this.current - 1);
+    this.carousel.previous();
   };
 
   private readonly next = (): void => {
     this.rotation.restartTimer();
-    this.show(this.current + 1);
+    this.carousel.next();
   };
 
   private readonly toggleRotation = (): void => {
@@ -412,42 +299,9 @@ export class MobilityStories extends LitElement {
     else this.rotation.start();
   };
 
-  private readonly onHover = (): void => {
+  /** Hovering the carousel, or focus anywhere in it — a tab, a button, a link in a slide — stops rotation for good. */
+  private readonly stopRotation = (): void => {
     this.rotation.stop();
-  };
-
-  private readonly onFocusIn = (): void => {
-    // Focus anywhere in the carousel — a tab, a button, a link in a slide — stops rotation for good.
-    this.rotation.stop();
-  };
-
-  private readonly onTabKeydown = (event: KeyboardEvent): void => {
-    const count = this.items.length;
-    const target = { ArrowRight: this.current + 1, ArrowLeft: this.current - 1, Home: 0, End: count - 1 }[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    this.show(target);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.current}`)?.focus());
-  };
-
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    if (!event.isPrimary) return;
-    this.pointerStart = { id: event.pointerId, x: event.clientX, y: event.clientY };
-  };
-
-  private readonly onPointerUp = (event: PointerEvent): void => {
-    const start = this.pointerStart;
-    this.pointerStart = undefined;
-    if (!start || start.id !== event.pointerId) return;
-    const dx = event.clientX - start.x;
-    const dy = event.clientY - start.y;
-    if (Math.abs(dx) < swipeThresholdPx || Math.abs(dx) <= Math.abs(dy)) return;
-    this.rotation.stop();
-    this.show(dx < 0 ? this.current + 1 : this.current - 1);
-  };
-
-  private readonly onPointerCancel = (): void => {
-    this.pointerStart = undefined;
   };
 
   private readonly onFilterChange = (event: Event): void => {
@@ -465,11 +319,6 @@ export class MobilityStories extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#move-type')?.focus();
     void this.load.run();
   };
-}
-
-/** Only web, mail and same-page addresses become links; anything else is dropped. */
-function isLinkable(href: string): boolean {
-  return isSafeHref(href) || (href.startsWith('/') && !href.startsWith('//'));
 }
 
 /** `detail` of the `mobility-story-change` event. */
