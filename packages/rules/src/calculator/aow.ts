@@ -1,6 +1,6 @@
 /** The AOW date: the day a person reaches the AOW age that applies in the year they reach it. */
 import { addMonths, formatIsoDate, monthPosition, type CivilDate } from './dates.js';
-import type { ResolvedParameter } from './parameters.js';
+import { aowAgeRange, type ResolvedParameter } from './parameters.js';
 import type { Trace } from './trace.js';
 import type { AowResult, ParameterUse } from './types.js';
 
@@ -15,7 +15,10 @@ export interface AowDate {
  */
 export function aowDate(birthDate: CivilDate, trace: Trace): AowDate {
   let fallback: AowDate | undefined;
-  for (let year = birthDate.year + 60; year <= birthDate.year + 76; year += 1) {
+  const first = birthDate.year + Math.floor(aowAgeRange.min / 12);
+  // One year further: an age with months beyond its whole years lands in the year after.
+  const last = birthDate.year + Math.floor(aowAgeRange.max / 12) + 1;
+  for (let year = first; year <= last; year += 1) {
     const resolved = trace.peek('aowAgeMonths', { year, month: 1, day: 1 });
     const date = addMonths(birthDate, resolved.value);
     if (date.year === year) return { date, resolved };

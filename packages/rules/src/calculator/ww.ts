@@ -3,18 +3,28 @@
  * The numbers here are law (status V) and do not change by date; dated amounts come from the
  * parameter table.
  */
+import type { CalculatorBounds } from '@mobility-kit/contract';
 import { mostRecentWorkedYears } from './readings.js';
 import type { ScenarioContext } from './scenario-context.js';
 import type { WorkHistory, WwReason } from './types.js';
 
-/** Wekeneis: paid work in at least 26 of the 36 weeks before the first day of unemployment. */
-export const wekeneis = { requiredWeeks: 26, windowWeeks: 36 } as const;
+/**
+ * Wekeneis: paid work in at least 26 of the 36 weeks before the first day of unemployment. The
+ * window is also the most weeks an input can name; its type ties it to the contract's bound.
+ */
+export const wekeneis: { readonly requiredWeeks: 26; readonly windowWeeks: CalculatorBounds['weeksWorkedLast36']['max'] } = {
+  requiredWeeks: 26,
+  windowWeeks: 36,
+};
 
 /** Jareneis: paid work in at least 4 of the 5 calendar years before the year of unemployment. */
 export const jareneis = { requiredYears: 4, windowYears: 5 } as const;
 
-/** First calendar year of feitelijk arbeidsverleden; years before it up to 1997 are fictief. */
-export const firstActualYear = 1998;
+/**
+ * First calendar year of feitelijk arbeidsverleden; years before it up to 1997 are fictief. Typed
+ * by the contract's bound of a worked year, so the two cannot differ.
+ */
+export const firstActualYear: CalculatorBounds['workedYear']['min'] = 1998;
 
 /** Year from which arbeidsverleden builds WW at half a month per year (beyond the first ten). */
 export const halfRateFromYear = 2016;
@@ -37,7 +47,7 @@ export function meetsWekeneis(weeksWorkedLast36: number): boolean {
 
 /** The worked calendar years as a sorted list, whichever form the input took. */
 export function workedYearList(workedYears: number | readonly number[], unemploymentYear: number): number[] {
-  return typeof workedYears === 'number' ? mostRecentWorkedYears(workedYears, unemploymentYear) : [...workedYears].sort((a, b) => a - b);
+  return typeof workedYears === 'number' ? mostRecentWorkedYears(workedYears, unemploymentYear, firstActualYear) : [...workedYears].sort((a, b) => a - b);
 }
 
 /** Years of the jareneis window that were worked. */
