@@ -60,21 +60,15 @@ export function regimeStage({ input, trace, origin }: ScenarioContext): boolean 
   return covered;
 }
 
-/** The BWRHBO layers as the later stages need them. */
+/** The BWRHBO layers: their part of the result, and what the later stages need besides. */
 export interface BwrhboStage {
-  readonly ruMonths: number;
-  readonly asuEligible: boolean;
-  readonly asuMonths: number;
+  readonly result: BwrhboResult;
   /** Position on the month axis where the extra ASU would start: after WW, RU and ASU. */
   readonly extraStart: number;
-  readonly extraAsuEligible: boolean;
-  readonly extraAsuMonths: number;
   /** Scale-12 top with allowances: the cap base of RU and ASU. */
   readonly scale12Base: number;
   /** Maandloon of RU and ASU after the scale-12 cap. */
   readonly followUpBase: number;
-  /** Cap base of the extra ASU (scale-10 top, allowances per parameter). */
-  readonly scale10Base: number;
   /** Maandloon of the extra ASU after its cap. */
   readonly extraAsuBase: number;
   /** The parameters of the scale-12 cap, for the stages that use it too. */
@@ -84,7 +78,8 @@ export interface BwrhboStage {
 /** Stage "BWRHBO layers": AVU, RU, ASU and extra ASU — durations, cap bases and their explanations. */
 export function bwrhboStage(context: ScenarioContext, ww: WwStage): BwrhboStage {
   const { input, trace, origin, aow } = context;
-  const { eligible, durationMonths, duration2015Months, monthlyUncapped } = ww;
+  const { eligible, durationMonths, duration2015Months } = ww;
+  const monthlyUncapped = ww.monthlyWage.uncapped;
   const ruMonthCount = eligible ? ruMonths(duration2015Months, durationMonths) : 0;
   const scale12 = trace.peek('scale12TopMonthly', origin);
   const holidayPay = trace.peek('holidayPayRate', origin);
@@ -154,32 +149,22 @@ export function bwrhboStage(context: ScenarioContext, ww: WwStage): BwrhboStage 
   }, extraUses);
 
   return {
-    ruMonths: ruMonthCount,
-    asuEligible,
-    asuMonths: asuMonthCount,
+    result: {
+      regime: '2017',
+      applies: eligible,
+      ruMonths: ruMonthCount,
+      asuEligible,
+      asuMonths: asuMonthCount,
+      extraAsuEligible,
+      extraAsuMonths,
+      capMonthly: followUpRate * scale12Base,
+      extraAsuCapMonthly: followUpRate * scale10Base,
+    },
     extraStart,
-    extraAsuEligible,
-    extraAsuMonths,
     scale12Base,
     followUpBase,
-    scale10Base,
     extraAsuBase,
     scale12Parameters: [scale12, holidayPay, yearEndBonus],
-  };
-}
-
-/** The BWRHBO part of the result. */
-export function bwrhboResult(applies: boolean, stage: BwrhboStage): BwrhboResult {
-  return {
-    regime: '2017',
-    applies,
-    ruMonths: stage.ruMonths,
-    asuEligible: stage.asuEligible,
-    asuMonths: stage.asuMonths,
-    extraAsuEligible: stage.extraAsuEligible,
-    extraAsuMonths: stage.extraAsuMonths,
-    capMonthly: followUpRate * stage.scale12Base,
-    extraAsuCapMonthly: followUpRate * stage.scale10Base,
   };
 }
 

@@ -217,11 +217,11 @@ export function monthAxisStage(
         origin,
         aowMonth: aow.month,
         wwMonths: ww.durationMonths,
-        ruMonths: bwrhbo.ruMonths,
-        asuMonths: bwrhbo.asuMonths,
-        extraAsu: bwrhbo.extraAsuEligible,
-        uncappedMonthlyWage: ww.monthlyUncapped,
-        cappedMonthlyWage: ww.monthlyCapped,
+        ruMonths: bwrhbo.result.ruMonths,
+        asuMonths: bwrhbo.result.asuMonths,
+        extraAsu: bwrhbo.result.extraAsuEligible,
+        uncappedMonthlyWage: ww.monthlyWage.uncapped,
+        cappedMonthlyWage: ww.monthlyWage.capped,
         followUpBase: bwrhbo.followUpBase,
         extraAsuBase: bwrhbo.extraAsuBase,
         proportionalIncomeOffset,
@@ -232,7 +232,7 @@ export function monthAxisStage(
     : { months: [], layers: [], milestones: [], endedByIncomeInMonth: null };
 
   // The AOW date influences the timeline when it cuts a layer short.
-  const uncutEnd = Math.max(bwrhbo.extraAsuEligible ? Infinity : bwrhbo.extraStart, suppletion.eligible ? suppletionEnd : -Infinity);
+  const uncutEnd = Math.max(bwrhbo.result.extraAsuEligible ? Infinity : bwrhbo.extraStart, suppletion.eligible ? suppletionEnd : -Infinity);
   const cutsTimeline = eligible && aow.month < uncutEnd;
   if (cutsTimeline) aow.use();
   trace.explain('aow-date', aow.resolved.status, { birthDate: input.birthDate }, {
@@ -246,10 +246,10 @@ export function monthAxisStage(
   if (eligible && hasIncome) {
     trace.explain('income-deduction', 'V2', {
       proportionalIncomeOffset,
-      capApplies: ww.monthlyCapped < ww.monthlyUncapped,
+      capApplies: ww.monthlyWage.capped < ww.monthlyWage.uncapped,
       thresholdRate: incomeThresholdRate,
     }, {
-      threshold: incomeThresholdRate * ww.monthlyUncapped,
+      threshold: incomeThresholdRate * ww.monthlyWage.uncapped,
       suspendedMonths: axis.months.filter((row) => row.notes.includes('ww-suspended-income')).map((row) => row.month).join(', '),
     });
   }

@@ -7,7 +7,7 @@
  * Every stage records what it used and explains in the one `Trace`, in this order.
  */
 import { AowFacts } from './aow.js';
-import { bwrhboResult, bwrhboStage, emptyBwrhbo, regimeStage, reintegrationBudgetStage } from './bwrhbo.js';
+import { bwrhboStage, emptyBwrhbo, regimeStage, reintegrationBudgetStage } from './bwrhbo.js';
 import { monthAxisStage } from './month-axis.js';
 import { ParameterError, ParameterSet } from './parameters.js';
 import type { ScenarioContext } from './scenario-context.js';
@@ -62,17 +62,8 @@ export function simulate(input: ScenarioInput, options: SimulateOptions = {}): S
 
   return {
     covered: true,
-    ww: {
-      eligible: ww.eligible,
-      reasons: ww.reasons,
-      durationMonths: ww.durationMonths,
-      duration2015Months: ww.duration2015Months,
-      workHistory: context.history,
-      dailyWage: { uncapped: ww.dailyUncapped, capped: ww.dailyCapped },
-      monthlyWage: { uncapped: ww.monthlyUncapped, capped: ww.monthlyCapped },
-      endedByIncomeInMonth: axis.endedByIncomeInMonth,
-    },
-    bwrhbo: bwrhboResult(ww.eligible, bwrhbo),
+    ww: { ...ww, endedByIncomeInMonth: axis.endedByIncomeInMonth },
+    bwrhbo: bwrhbo.result,
     suppletion: suppletion.suppletion,
     aow: context.aow.result,
     layers: axis.layers,

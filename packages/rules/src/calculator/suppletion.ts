@@ -57,8 +57,9 @@ export interface SuppletionStage {
 
 /** Stage "loonsuppletie": whether the new job brings it, its base and how long it runs. */
 export function suppletionStage({ input, trace, origin, aow }: ScenarioContext, ww: WwStage, bwrhbo: BwrhboStage): SuppletionStage {
-  const { eligible, monthlyUncapped } = ww;
-  const scheduledEnd = bwrhbo.extraAsuEligible ? aow.month : Math.min(aow.month, bwrhbo.extraStart);
+  const { eligible } = ww;
+  const monthlyUncapped = ww.monthlyWage.uncapped;
+  const scheduledEnd = bwrhbo.result.extraAsuEligible ? aow.month : Math.min(aow.month, bwrhbo.extraStart);
   const fullTime = trace.peek('fullTimeHoursPerWeek', origin);
   const suppletion: SuppletionResult = !input.newJob
     ? noSuppletion('no-new-job')

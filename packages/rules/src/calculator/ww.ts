@@ -6,7 +6,7 @@
 import type { CalculatorBounds } from '@mobility-kit/contract';
 import { mostRecentWorkedYears } from './readings.js';
 import type { ScenarioContext } from './scenario-context.js';
-import type { WorkHistory, WwReason } from './types.js';
+import type { WorkHistory, WwReason, WwResult } from './types.js';
 
 /**
  * Wekeneis: paid work in at least 26 of the 36 weeks before the first day of unemployment. The
@@ -86,28 +86,15 @@ export function ww2015DurationMonths(history: WorkHistory, jareneisMet: boolean)
   return Math.min(ww2015Duration.max, Math.max(ww2015Duration.min, history.total));
 }
 
-/** WW eligibility and duration, as the later stages need them. */
-export interface WwEntitlement {
-  readonly eligible: boolean;
-  readonly reasons: WwReason[];
-  readonly durationMonths: number;
-  readonly duration2015Months: number;
-}
+/** The WW as far as it is known before the month axis: all of its result but the end by income. */
+export type WwStage = Omit<WwResult, 'endedByIncomeInMonth'>;
 
-/** The maandloon and dagloon of the WW, before and after the maximum dagloon. */
-export interface WwWages {
-  readonly dailyUncapped: number;
-  readonly dailyCapped: number;
-  readonly monthlyUncapped: number;
-  readonly monthlyCapped: number;
-}
-
-export type WwStage = WwEntitlement & WwWages;
+type WwEntitlement = Pick<WwResult, 'eligible' | 'reasons' | 'durationMonths' | 'duration2015Months'>;
 
 /** Stage "WW": eligibility (wekeneis, AOW age, jareneis), duration, wages and the WW percentage. */
 export function wwStage(context: ScenarioContext): WwStage {
   const entitlement = wwEntitlement(context);
-  return { ...entitlement, ...wwWages(context, entitlement.eligible) };
+  return { ...entitlement, workHistory: context.history, ...wwWages(context, entitlement.eligible) };
 }
 
 function wwEntitlement({ input, trace, origin, birthDate, aow, workedYears: years, history }: ScenarioContext): WwEntitlement {
@@ -162,7 +149,7 @@ function wwEntitlement({ input, trace, origin, birthDate, aow, workedYears: year
   return { eligible, reasons, durationMonths, duration2015Months };
 }
 
-function wwWages({ input, trace, origin }: ScenarioContext, eligible: boolean): WwWages {
+function wwWages({ input, trace, origin }: ScenarioContext, eligible: boolean): Pick<WwResult, 'dailyWage' | 'monthlyWage'> {
   const dailyUncapped = input.annualWage / wageDays.perYear;
   const maxDaily = trace.peek('maxDailyWage', origin);
   const maxDailyUse = trace.use(maxDaily);
@@ -190,5 +177,5 @@ function wwWages({ input, trace, origin }: ScenarioContext, eligible: boolean): 
       holidayPayIncluded: true,
     }, { firstMonths: wwRates.first * monthlyCapped, laterMonths: wwRates.later * monthlyCapped });
   }
-  return { dailyUncapped, dailyCapped, monthlyUncapped, monthlyCapped };
+  return { dailyWage: { uncapped: dailyUncapped, capped: dailyCapped }, monthlyWage: { uncapped: monthlyUncapped, capped: monthlyCapped } };
 }
