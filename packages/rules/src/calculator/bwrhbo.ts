@@ -87,14 +87,7 @@ export function bwrhboStage(context: ScenarioContext, ww: WwStage): BwrhboStage 
   const scale12Base = scale12CapBase(scale12.value, holidayPay.value, yearEndBonus.value);
   const followUpBase = Math.min(monthlyUncapped, scale12Base);
 
-  const asuEligible = eligible && input.hboServiceYears >= asuRequiredServiceYears;
-  const asuRule = trace.peek('asuMonths', origin);
-  const asuMonthCount = asuEligible ? asuMonths(asuRule.value, input.hboServiceYears) : 0;
-  const asuUses = asuEligible ? [trace.use(asuRule)] : [];
-  if (eligible) trace.explain('asu', 'U', { hboServiceYears: input.hboServiceYears, requiredServiceYears: asuRequiredServiceYears }, {
-    eligible: asuEligible,
-    months: asuMonthCount,
-  }, asuUses);
+  const { asuEligible, asuMonthCount } = asuLayer(context, eligible);
 
   const extraStart = durationMonths + ruMonthCount + asuMonthCount;
   const serviceForExtra = eligible && input.hboServiceYears >= extraAsuRequiredServiceYears;
@@ -110,26 +103,7 @@ export function bwrhboStage(context: ScenarioContext, ww: WwStage): BwrhboStage 
   // Parameters of the caps influence a figure only where a layer based on them is paid.
   const capUses: ParameterUse[] = [];
   if (ruMonthCount > 0 || asuMonthCount > 0) capUses.push(trace.use(scale12), trace.use(holidayPay), trace.use(yearEndBonus));
-  if (eligible) {
-    trace.explain('avu', 'V', {
-      uncappedMonthlyWage: monthlyUncapped,
-      firstTarget: avuTargets.first,
-      laterTarget: avuTargets.later,
-      changeAtMonth: avuTargets.changeAtMonth,
-    }, {
-      months: durationMonths,
-      firstLevel: avuTargets.first * monthlyUncapped,
-      laterLevel: avuTargets.later * monthlyUncapped,
-    });
-    trace.explain('ru', 'V', {
-      duration2015Months,
-      durationMonths,
-      min: ruBounds.min,
-      max: ruBounds.max,
-      uncappedMonthlyWage: monthlyUncapped,
-      rate: followUpRate,
-    }, { ruMonths: ruMonthCount, capMonthly: followUpRate * scale12Base, level: followUpRate * followUpBase }, capUses);
-  }
+  if (eligible) explainAvuAndRu(context, ww, { ruMonths: ruMonthCount, capMonthly: followUpRate * scale12Base, level: followUpRate * followUpBase }, capUses);
   const extraUses: ParameterUse[] = [];
   if (serviceForExtra) extraUses.push(aow.use());
   if (extraAsuMonths > 0) {
@@ -166,6 +140,47 @@ export function bwrhboStage(context: ScenarioContext, ww: WwStage): BwrhboStage 
     extraAsuBase,
     scale12Parameters: [scale12, holidayPay, yearEndBonus],
   };
+}
+
+/** The ASU: whether the hbo service gives it, and for how many months. */
+function asuLayer({ input, trace, origin }: ScenarioContext, eligible: boolean): { asuEligible: boolean; asuMonthCount: number } {
+  const asuEligible = eligible && input.hboServiceYears >= asuRequiredServiceYears;
+  const asuRule = trace.peek('asuMonths', origin);
+  const asuMonthCount = asuEligible ? asuMonths(asuRule.value, input.hboServiceYears) : 0;
+  const asuUses = asuEligible ? [trace.use(asuRule)] : [];
+  if (eligible) trace.explain('asu', 'U', { hboServiceYears: input.hboServiceYears, requiredServiceYears: asuRequiredServiceYears }, {
+    eligible: asuEligible,
+    months: asuMonthCount,
+  }, asuUses);
+  return { asuEligible, asuMonthCount };
+}
+
+/** Explains the AVU on top of the WW and the RU after it. */
+function explainAvuAndRu(
+  { trace }: ScenarioContext,
+  { durationMonths, duration2015Months, monthlyWage }: WwStage,
+  ru: { ruMonths: number; capMonthly: number; level: number },
+  capUses: readonly ParameterUse[],
+): void {
+  const monthlyUncapped = monthlyWage.uncapped;
+  trace.explain('avu', 'V', {
+    uncappedMonthlyWage: monthlyUncapped,
+    firstTarget: avuTargets.first,
+    laterTarget: avuTargets.later,
+    changeAtMonth: avuTargets.changeAtMonth,
+  }, {
+    months: durationMonths,
+    firstLevel: avuTargets.first * monthlyUncapped,
+    laterLevel: avuTargets.later * monthlyUncapped,
+  });
+  trace.explain('ru', 'V', {
+    duration2015Months,
+    durationMonths,
+    min: ruBounds.min,
+    max: ruBounds.max,
+    uncappedMonthlyWage: monthlyUncapped,
+    rate: followUpRate,
+  }, ru, capUses);
 }
 
 /** The BWRHBO part of the result when nothing is paid. */
