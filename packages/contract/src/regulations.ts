@@ -36,7 +36,65 @@ export type CalculatorParameterName = (typeof calculatorParameterNames)[number];
 export const calculatorParameterStatuses = ['V', 'V2', 'D', 'U'] as const;
 export type CalculatorParameterStatus = (typeof calculatorParameterStatuses)[number];
 
-/** The bounds the calculator itself enforces, so the server never stores a value it would refuse. */
+/**
+ * The limits of the calculator, declared once. The parameter schemas below and the input schemas
+ * the calculator form checks typed values with are built from them. `@mobility-kit/rules` imports
+ * their types only (no zod at run time) and ties its own domain limits to these literals, so a
+ * change here that the rules do not follow fails to compile.
+ */
+export const calculatorBounds = {
+  /** AOW age in months: 60 (720) to 75 (900) years. */
+  aowAgeMonths: { min: 720, max: 900 },
+  /** Full-time hours per week under the CAO hbo: more than 0, at most 60. */
+  fullTimeHoursPerWeek: { above: 0, max: 60 },
+  /** Hours per week of the lost job or a new one: more than 0, at most the 168 hours of a week. */
+  hoursPerWeek: { above: 0, max: 168 },
+  /** Weeks worked in the 36 weeks before the first day of unemployment. */
+  weeksWorkedLast36: { min: 0, max: 36 },
+  /** A worked calendar year counts as feitelijk arbeidsverleden from 1998 on; earlier years count as fictief. */
+  workedYear: { min: 1998 },
+  /** Worked years given as a count. */
+  workedYears: { min: 0, max: 100 },
+  /** Annual SV-wage in euros. */
+  annualWage: { above: 0, max: 10_000_000 },
+  /** Years of hbo service or with the last employer. */
+  serviceYears: { min: 0, max: 60 },
+  /** A monthly amount of income in euros. */
+  monthlyAmount: { min: 0, max: 1_000_000 },
+  /** A row of the month axis (1 = the first month of unemployment). */
+  month: { min: 1, max: 600 },
+  /** Age in full years on the first day of unemployment. */
+  age: { min: 15 },
+} as const;
+export type CalculatorBounds = typeof calculatorBounds;
+
+const b = calculatorBounds;
+const between = (bounds: { readonly min: number; readonly max: number }) => z.number().check(z.minimum(bounds.min), z.maximum(bounds.max));
+const wholeBetween = (bounds: { readonly min: number; readonly max: number }) => z.int().check(z.minimum(bounds.min), z.maximum(bounds.max));
+const aboveUpTo = (bounds: { readonly above: number; readonly max: number }) => z.number().check(z.gt(bounds.above), z.maximum(bounds.max));
+
+/**
+ * What the calculator accepts of an employee, by input path (the paths of `simulate`'s input
+ * issues). Nothing an employee types is sent anywhere: the calculator form checks the values it
+ * read from its fields with these before it calculates.
+ */
+export const calculatorInputSchemas = {
+  annualWage: aboveUpTo(b.annualWage),
+  hoursPerWeek: aboveUpTo(b.hoursPerWeek),
+  weeksWorkedLast36: wholeBetween(b.weeksWorkedLast36),
+  workedYears: wholeBetween(b.workedYears),
+  hboServiceYears: between(b.serviceYears),
+  yearsWithEmployer: between(b.serviceYears),
+  'newJob.monthlyWage': between(b.monthlyAmount),
+  'newJob.startMonth': wholeBetween(b.month),
+  'newJob.hoursPerWeek': aboveUpTo(b.hoursPerWeek),
+  'otherIncome.monthlyAmount': between(b.monthlyAmount),
+  'otherIncome.fromMonth': wholeBetween(b.month),
+  'otherIncome.toMonth': wholeBetween(b.month),
+} as const satisfies Record<string, z.ZodMiniType<number>>;
+export type CalculatorInputPath = keyof typeof calculatorInputSchemas;
+
+/** The bounds of the parameter values, so the server never stores a value the calculator would refuse. */
 const positiveAmount = z.number().check(z.refine((v) => v > 0, { message: 'must be a positive amount' }));
 const nonNegative = z.number().check(z.minimum(0));
 const fraction = z.number().check(z.minimum(0), z.refine((v) => v < 1, { message: 'must be a fraction below 1' }));
@@ -61,7 +119,7 @@ const valueSchemas = {
   /** Maximum dagloon (€ per day) in force from the entry's date. */
   maxDailyWage: positiveAmount,
   /** AOW age in months for people who reach it in the calendar year of `validFrom`. */
-  aowAgeMonths: z.number().check(z.int(), z.minimum(60 * 12), z.maximum(75 * 12)),
+  aowAgeMonths: z.number().check(z.int(), z.minimum(b.aowAgeMonths.min), z.maximum(b.aowAgeMonths.max)),
   /** Top of CAO hbo salary scale 12, € per month, full time, without allowances. */
   scale12TopMonthly: positiveAmount,
   /** Top of CAO hbo salary scale 10, € per month, full time, without allowances. */
@@ -75,7 +133,10 @@ const valueSchemas = {
   extraAsuCapIncludesAllowances: z.boolean(),
   reintegrationBudget: CalculatorReintegrationBudgetBands,
   /** Full-time hours per week under the CAO hbo. */
-  fullTimeHoursPerWeek: z.number().check(z.refine((v) => v > 0, { message: 'must be more than 0 hours' }), z.maximum(60)),
+  fullTimeHoursPerWeek: z.number().check(
+    z.refine((v) => v > b.fullTimeHoursPerWeek.above, { message: 'must be more than 0 hours' }),
+    z.maximum(b.fullTimeHoursPerWeek.max),
+  ),
   /** How long loonsuppletie is paid: months from the start of the new job, or until AOW age. */
   suppletionMaxMonths: z.union([nonNegative, z.literal('until-aow')], { error: "must be a number of months or 'until-aow'" }),
 } as const satisfies Record<CalculatorParameterName, z.ZodMiniType>;

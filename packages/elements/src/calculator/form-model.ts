@@ -3,6 +3,7 @@
  * lost or silently rewritten), its validation, and its translation into the `simulate` inputs of
  * each scenario. No DOM: tests call these functions directly.
  */
+import { calculatorBounds, calculatorInputSchemas, type CalculatorInputPath } from '@mobility-kit/contract';
 import type { OtherIncome, ScenarioInput } from '@mobility-kit/rules';
 
 /** Every text field of the form, in the order it appears. */
@@ -53,9 +54,6 @@ export interface FieldError {
 }
 
 export type FormErrors = Partial<Record<CalculatorField, FieldError>>;
-
-/** The first calendar year of feitelijk arbeidsverleden: earlier years count as fictief. */
-const firstActualYear = 1998;
 
 /**
  * Defaults a user would otherwise type in most of the time. Personal facts (birth date, wage,
@@ -133,23 +131,30 @@ function validDate(text: string): boolean {
   return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-interface NumberRule {
-  readonly required: boolean;
-  readonly whole?: boolean;
-  readonly min: number;
-  /** Inclusive; `minExclusive` turns `min` into "more than". */
-  readonly minExclusive?: boolean;
-  readonly max: number;
+/**
+ * Checks a typed number against the contract's schema of the input it becomes; the limit crossed
+ * comes from the schema, so the message and the check cannot disagree.
+ */
+function checkNumber(text: string, path: CalculatorInputPath, required: boolean): FieldError | undefined {
+  const value = parseDecimal(text);
+  if (value === undefined) return required ? { problem: 'required' } : undefined;
+  if (Number.isNaN(value)) return { problem: 'notANumber' };
+  const issue = calculatorInputSchemas[path].safeParse(value).error?.issues[0];
+  if (!issue) return undefined;
+  if (issue.code === 'too_small') return { problem: 'tooLow', limit: Number(issue.minimum) };
+  if (issue.code === 'too_big') return { problem: 'tooHigh', limit: Number(issue.maximum) };
+  return { problem: 'notAWholeNumber' };
 }
 
-function checkNumber(text: string, rule: NumberRule): FieldError | undefined {
-  const value = parseDecimal(text);
-  if (value === undefined) return rule.required ? { problem: 'required' } : undefined;
-  if (Number.isNaN(value)) return { problem: 'notANumber' };
-  if (rule.whole && !Number.isInteger(value)) return { problem: 'notAWholeNumber' };
-  if (rule.minExclusive ? value <= rule.min : value < rule.min) return { problem: 'tooLow', limit: rule.min };
-  if (value > rule.max) return { problem: 'tooHigh', limit: rule.max };
-  return undefined;
+/**
+ * Worked years as a count are the most recent calendar years before the year of unemployment, and
+ * only years from 1998 on are feitelijk: no more can have been worked than that.
+ */
+function checkWorkedYears(text: string, unemploymentYear: number | undefined): FieldError | undefined {
+  const error = checkNumber(text, 'workedYears', true);
+  if (error || unemploymentYear === undefined) return error;
+  const max = Math.max(0, unemploymentYear - calculatorBounds.workedYear.min);
+  return (parseDecimal(text) ?? 0) > max ? { problem: 'tooHigh', limit: max } : undefined;
 }
 
 /** Fields of the new-job scenario; the scenario is left out while its wage is empty. */
@@ -182,37 +187,29 @@ export function validateForm(values: CalculatorFormValues): FormErrors {
     if (birth >= start) set('birthDate', { problem: 'birthNotBeforeUnemployment' });
     else {
       const age = Number(start.slice(0, 4)) - Number(birth.slice(0, 4)) - (start.slice(5) < birth.slice(5) ? 1 : 0);
-      if (age < 15) set('birthDate', { problem: 'tooYoung', limit: 15 });
+      if (age < calculatorBounds.age.min) set('birthDate', { problem: 'tooYoung', limit: calculatorBounds.age.min });
     }
   }
 
-  set('annualWage', checkNumber(f.annualWage, { required: true, min: 0, minExclusive: true, max: 10_000_000 }));
-  set('hoursPerWeek', checkNumber(f.hoursPerWeek, { required: true, min: 0, minExclusive: true, max: 168 }));
-  set('weeksWorkedLast36', checkNumber(f.weeksWorkedLast36, { required: true, whole: true, min: 0, max: 36 }));
-  set(
-    'workedYears',
-    checkNumber(f.workedYears, {
-      required: true,
-      whole: true,
-      min: 0,
-      max: unemploymentYear !== undefined ? Math.max(0, unemploymentYear - firstActualYear) : 100,
-    }),
-  );
-  set('hboServiceYears', checkNumber(f.hboServiceYears, { required: true, min: 0, max: 60 }));
-  set('yearsWithEmployer', checkNumber(f.yearsWithEmployer, { required: true, min: 0, max: 60 }));
+  set('annualWage', checkNumber(f.annualWage, 'annualWage', true));
+  set('hoursPerWeek', checkNumber(f.hoursPerWeek, 'hoursPerWeek', true));
+  set('weeksWorkedLast36', checkNumber(f.weeksWorkedLast36, 'weeksWorkedLast36', true));
+  set('workedYears', checkWorkedYears(f.workedYears, unemploymentYear));
+  set('hboServiceYears', checkNumber(f.hboServiceYears, 'hboServiceYears', true));
+  set('yearsWithEmployer', checkNumber(f.yearsWithEmployer, 'yearsWithEmployer', true));
 
   if (hasJobScenario(values)) {
-    set('jobMonthlyWage', checkNumber(f.jobMonthlyWage, { required: true, min: 0, max: 1_000_000 }));
-    set('jobStartMonth', checkNumber(f.jobStartMonth, { required: true, whole: true, min: 1, max: 600 }));
-    set('jobHoursPerWeek', checkNumber(f.jobHoursPerWeek, { required: false, min: 0, minExclusive: true, max: 168 }));
+    set('jobMonthlyWage', checkNumber(f.jobMonthlyWage, 'newJob.monthlyWage', true));
+    set('jobStartMonth', checkNumber(f.jobStartMonth, 'newJob.startMonth', true));
+    set('jobHoursPerWeek', checkNumber(f.jobHoursPerWeek, 'newJob.hoursPerWeek', false));
   } else if (f.jobHoursPerWeek.trim() !== '') {
     set('jobMonthlyWage', { problem: 'needsAmount' });
   }
 
   if (hasPartTimeScenario(values)) {
-    set('partTimeMonthlyAmount', checkNumber(f.partTimeMonthlyAmount, { required: true, min: 0, max: 1_000_000 }));
-    set('partTimeFromMonth', checkNumber(f.partTimeFromMonth, { required: true, whole: true, min: 1, max: 600 }));
-    set('partTimeToMonth', checkNumber(f.partTimeToMonth, { required: false, whole: true, min: 1, max: 600 }));
+    set('partTimeMonthlyAmount', checkNumber(f.partTimeMonthlyAmount, 'otherIncome.monthlyAmount', true));
+    set('partTimeFromMonth', checkNumber(f.partTimeFromMonth, 'otherIncome.fromMonth', true));
+    set('partTimeToMonth', checkNumber(f.partTimeToMonth, 'otherIncome.toMonth', false));
     const from = parseDecimal(f.partTimeFromMonth);
     const to = parseDecimal(f.partTimeToMonth);
     if (!errors.partTimeFromMonth && !errors.partTimeToMonth && from !== undefined && to !== undefined && to < from) {

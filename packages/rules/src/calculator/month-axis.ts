@@ -4,7 +4,7 @@
  * Amounts stay in full precision until each row's amount per layer is rounded to cents.
  */
 import { dateAtPosition, formatIsoDate, type CivilDate } from './dates.js';
-import { avuTargets, followUpRate } from './bwrhbo.js';
+import { avuTargets, followUpRate, type BwrhboStage } from './bwrhbo.js';
 import {
   avuAfterIncome,
   benefitAfterIncome,
@@ -13,8 +13,10 @@ import {
   roundCents,
   suppletionCeiling,
 } from './readings.js';
+import type { ScenarioContext } from './scenario-context.js';
+import type { SuppletionStage } from './suppletion.js';
 import type { IncomeLayer, LayerInterval, Milestone, MonthNote, MonthRow, MonthSegment, OtherIncome } from './types.js';
-import { wwRates } from './ww.js';
+import { wwRates, type WwStage } from './ww.js';
 
 /** Everything the axis needs, already decided by the rules. */
 export interface AxisPlan {
@@ -195,4 +197,66 @@ export function buildMonthAxis(plan: AxisPlan): AxisResult {
   milestones.sort((a, b) => a.month - b.month);
 
   return { months, layers, milestones, endedByIncomeInMonth };
+}
+
+/**
+ * Stage "month axis": the layers decided by the earlier stages put into rows, and the explanations
+ * that depend on the rows (where the AOW date cuts the timeline, income deducted or ending the WW).
+ */
+export function monthAxisStage(
+  context: ScenarioContext,
+  ww: WwStage,
+  bwrhbo: BwrhboStage,
+  { suppletion, endMonth: suppletionEnd }: SuppletionStage,
+  proportionalIncomeOffset: boolean,
+): AxisResult {
+  const { input, trace, origin, aow } = context;
+  const { eligible } = ww;
+  const axis: AxisResult = eligible
+    ? buildMonthAxis({
+        origin,
+        aowMonth: aow.month,
+        wwMonths: ww.durationMonths,
+        ruMonths: bwrhbo.result.ruMonths,
+        asuMonths: bwrhbo.result.asuMonths,
+        extraAsu: bwrhbo.result.extraAsuEligible,
+        uncappedMonthlyWage: ww.monthlyWage.uncapped,
+        cappedMonthlyWage: ww.monthlyWage.capped,
+        followUpBase: bwrhbo.followUpBase,
+        extraAsuBase: bwrhbo.extraAsuBase,
+        proportionalIncomeOffset,
+        ...(input.newJob ? { newJob: { startMonth: input.newJob.startMonth, monthlyWage: input.newJob.monthlyWage } } : {}),
+        ...(suppletion.eligible ? { suppletion: { monthlyBase: suppletion.monthlyBase, endMonth: suppletionEnd } } : {}),
+        otherIncome: input.otherIncome ?? [],
+      })
+    : { months: [], layers: [], milestones: [], endedByIncomeInMonth: null };
+
+  // The AOW date influences the timeline when it cuts a layer short.
+  const uncutEnd = Math.max(bwrhbo.result.extraAsuEligible ? Infinity : bwrhbo.extraStart, suppletion.eligible ? suppletionEnd : -Infinity);
+  const cutsTimeline = eligible && aow.month < uncutEnd;
+  if (cutsTimeline) aow.use();
+  trace.explain('aow-date', aow.resolved.status, { birthDate: input.birthDate }, {
+    aowDate: aow.result.date,
+    ageMonths: aow.result.ageMonths,
+    month: aow.month,
+    cutsTimeline,
+  }, aow.used ? [aow.used] : []);
+
+  const hasIncome = (input.otherIncome?.length ?? 0) > 0 || input.newJob !== undefined;
+  if (eligible && hasIncome) {
+    trace.explain('income-deduction', 'V2', {
+      proportionalIncomeOffset,
+      capApplies: ww.monthlyWage.capped < ww.monthlyWage.uncapped,
+      thresholdRate: incomeThresholdRate,
+    }, {
+      threshold: incomeThresholdRate * ww.monthlyWage.uncapped,
+      suspendedMonths: axis.months.filter((row) => row.notes.includes('ww-suspended-income')).map((row) => row.month).join(', '),
+    });
+  }
+  if (axis.endedByIncomeInMonth !== null) {
+    trace.explain('ww-ended-by-income', 'V', { thresholdRate: incomeThresholdRate, consecutiveMonths: 2 }, {
+      month: axis.endedByIncomeInMonth,
+    });
+  }
+  return axis;
 }

@@ -8,6 +8,7 @@
  */
 import {
   calculatorParameterNames,
+  type CalculatorBounds,
   calculatorParameterStatuses,
   type CalculatorAsuDurationRule,
   type CalculatorParameterName,
@@ -166,6 +167,15 @@ export interface ResolvedParameter<T> {
   readonly beforeTable: boolean;
 }
 
+/**
+ * The AOW ages in months the calculator can find an AOW date for: 60 to 75 years. Its type ties it
+ * to the contract's bounds of the parameter, so the two cannot differ.
+ */
+export const aowAgeRange: { readonly min: CalculatorBounds['aowAgeMonths']['min']; readonly max: CalculatorBounds['aowAgeMonths']['max'] } = {
+  min: 720,
+  max: 900,
+};
+
 /** A clear error for a parameter table or override that cannot be used. */
 export class ParameterError extends Error {
   override readonly name = 'ParameterError';
@@ -200,23 +210,29 @@ function toEntries<T>(override: ParameterOverride<T>): ParameterEntry<T>[] {
   });
 }
 
-/** Checks that a value has the shape its parameter needs; returns a message or undefined. */
+/**
+ * Checks that a value has the shape its parameter needs and can be calculated with; returns a
+ * message or undefined. How much is plausible (a holiday pay rate below 100 %, a full-time week of
+ * at most 60 hours) is the contract's to declare and check where values enter: the server refuses
+ * them on `PUT /v1/regulations` and the SDK on the way back.
+ */
 function valueProblem(name: ParameterName, value: unknown): string | undefined {
+  const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
   const nonNegative = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
   switch (name) {
     case 'maxDailyWage':
     case 'scale12TopMonthly':
     case 'scale10TopMonthly':
-      return typeof value === 'number' && Number.isFinite(value) && value > 0 ? undefined : 'must be a positive amount';
+      return positive(value) ? undefined : 'must be a positive amount';
     case 'holidayPayRate':
     case 'yearEndBonusRate':
-      return nonNegative(value) && (value as number) < 1 ? undefined : 'must be a fraction from 0 up to 1';
+      return nonNegative(value) ? undefined : 'must be a fraction of 0 or more';
     case 'aowAgeMonths':
-      return Number.isInteger(value) && (value as number) >= 60 * 12 && (value as number) <= 75 * 12
+      return Number.isInteger(value) && (value as number) >= aowAgeRange.min && (value as number) <= aowAgeRange.max
         ? undefined
-        : 'must be whole months between 60 and 75 years';
+        : `must be whole months between ${aowAgeRange.min / 12} and ${aowAgeRange.max / 12} years`;
     case 'fullTimeHoursPerWeek':
-      return typeof value === 'number' && value > 0 && value <= 60 ? undefined : 'must be hours per week between 0 and 60';
+      return positive(value) ? undefined : 'must be a positive number of hours per week';
     case 'extraAsuCapIncludesAllowances':
       return typeof value === 'boolean' ? undefined : 'must be true or false';
     case 'suppletionMaxMonths':

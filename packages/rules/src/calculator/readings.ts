@@ -6,11 +6,12 @@
 
 /**
  * `workedYears` given as a number N means the N consecutive calendar years immediately before the
- * unemployment year (never before 1998): "I have worked the last N years".
+ * unemployment year (never before `firstYear`, the first year of feitelijk arbeidsverleden): "I have
+ * worked the last N years".
  */
-export function mostRecentWorkedYears(count: number, unemploymentYear: number): number[] {
+export function mostRecentWorkedYears(count: number, unemploymentYear: number, firstYear: number): number[] {
   const years: number[] = [];
-  for (let year = unemploymentYear - 1; year >= 1998 && years.length < count; year -= 1) years.push(year);
+  for (let year = unemploymentYear - 1; year >= firstYear && years.length < count; year -= 1) years.push(year);
   return years.reverse();
 }
 

@@ -1,9 +1,20 @@
 /**
  * Input checks of `simulate`: a wrong input gets a clear, typed error naming every field at fault,
  * never a NaN in a timeline.
+ *
+ * Only what makes a scenario impossible is checked here: a date that does not exist, an amount
+ * below zero, more hours than a week has, more weeks than the wekeneis window, a worked year
+ * outside the history. How much is plausible (a wage up to ten million, sixty years of service …)
+ * is declared once, in the contract's `calculatorBounds`, and checked where a value enters (the
+ * calculator form). The limits both need are typed by the contract's literals, so they cannot differ.
  */
+import type { CalculatorBounds } from '@mobility-kit/contract';
 import { compareDates, parseIsoDate, type CivilDate } from './dates.js';
 import type { ScenarioInput } from './types.js';
+import { firstActualYear, wekeneis } from './ww.js';
+
+/** A week has 168 hours: no more can be worked in one. */
+const hoursInWeek: CalculatorBounds['hoursPerWeek']['max'] = 168;
 
 /** One problem with the input: the dotted path of the field and what is wrong with it. */
 export interface ScenarioInputIssue {
@@ -27,6 +38,7 @@ export interface CheckedInput {
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isHours = (value: unknown): boolean => isNumber(value) && value > 0 && value <= hoursInWeek;
 
 export function checkScenarioInput(input: ScenarioInput): CheckedInput {
   const issues: ScenarioInputIssue[] = [];
@@ -42,11 +54,9 @@ export function checkScenarioInput(input: ScenarioInput): CheckedInput {
   }
 
   if (!isNumber(input.annualWage) || input.annualWage <= 0) issue('annualWage', 'must be a positive amount');
-  if (!isNumber(input.hoursPerWeek) || input.hoursPerWeek <= 0 || input.hoursPerWeek > 168) {
-    issue('hoursPerWeek', 'must be more than 0 and at most 168 hours');
-  }
-  if (!Number.isInteger(input.weeksWorkedLast36) || input.weeksWorkedLast36 < 0 || input.weeksWorkedLast36 > 36) {
-    issue('weeksWorkedLast36', 'must be a whole number of weeks from 0 to 36');
+  if (!isHours(input.hoursPerWeek)) issue('hoursPerWeek', `must be more than 0 and at most ${hoursInWeek} hours`);
+  if (!Number.isInteger(input.weeksWorkedLast36) || input.weeksWorkedLast36 < 0 || input.weeksWorkedLast36 > wekeneis.windowWeeks) {
+    issue('weeksWorkedLast36', `must be a whole number of weeks from 0 to ${wekeneis.windowWeeks}`);
   }
   if (!isNumber(input.hboServiceYears) || input.hboServiceYears < 0) issue('hboServiceYears', 'must be 0 or more years');
   if (!isNumber(input.yearsWithEmployer) || input.yearsWithEmployer < 0) issue('yearsWithEmployer', 'must be 0 or more years');
@@ -61,7 +71,7 @@ export function checkScenarioInput(input: ScenarioInput): CheckedInput {
       const path = `workedYears.${index}`;
       if (!Number.isInteger(year)) return issue(path, 'must be a calendar year');
       const y = year as number;
-      if (y < 1998) issue(path, 'must be 1998 or later (earlier years count as fictief arbeidsverleden)');
+      if (y < firstActualYear) issue(path, `must be ${firstActualYear} or later (earlier years count as fictief arbeidsverleden)`);
       else if (unemploymentDate && y >= unemploymentDate.year) issue(path, 'must lie before the year of unemployment');
       if (seen.has(y)) issue(path, 'is listed twice');
       seen.add(y);
@@ -76,9 +86,7 @@ export function checkScenarioInput(input: ScenarioInput): CheckedInput {
     else {
       if (!Number.isInteger(job.startMonth) || job.startMonth < 1) issue('newJob.startMonth', 'must be a row number from 1');
       if (!isNumber(job.monthlyWage) || job.monthlyWage < 0) issue('newJob.monthlyWage', 'must be 0 or a positive amount');
-      if (!isNumber(job.hoursPerWeek) || job.hoursPerWeek <= 0 || job.hoursPerWeek > 168) {
-        issue('newJob.hoursPerWeek', 'must be more than 0 and at most 168 hours');
-      }
+      if (!isHours(job.hoursPerWeek)) issue('newJob.hoursPerWeek', `must be more than 0 and at most ${hoursInWeek} hours`);
       if (typeof job.contract !== 'boolean') issue('newJob.contract', 'must be true or false');
     }
   }
