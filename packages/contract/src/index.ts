@@ -1,5 +1,6 @@
 export * from './vocabulary.js';
 export * from './calendar.js';
+export * from './dates.js';
 export * from './organisation.js';
 export * from './vacancy.js';
 export * from './problem.js';

@@ -13,8 +13,9 @@ import {
 } from './vocabulary.js';
 import { OrganisationRef, Slug } from './organisation.js';
 
-/** A calendar date, `YYYY-MM-DD`. Dates in the contract carry no time zone: they are Dutch calendar days. */
-export const CalendarDate = z.iso.date();
+import { CalendarDate } from './dates.js';
+
+export { CalendarDate };
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
