@@ -1,6 +1,7 @@
 export * from './vocabulary.js';
 export * from './calendar.js';
 export * from './dates.js';
+export * from './restricted-markdown.js';
 export * from './organisation.js';
 export * from './vacancy.js';
 export * from './problem.js';
