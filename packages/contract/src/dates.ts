@@ -16,5 +16,7 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 export const CalendarDate = z.iso.date().check(
   z.refine((value: string) => !isoDay.test(value) || (value >= minCalendarDate && value <= maxCalendarDate), {
     message: `must be a date from ${minCalendarDate} to ${maxCalendarDate}`,
+    // A narrower range built on this one (case dates) then reports one issue, not two.
+    abort: true,
   }),
 );
