@@ -2,6 +2,7 @@ export * from './vocabulary.js';
 export * from './calendar.js';
 export * from './dates.js';
 export * from './restricted-markdown.js';
+export * from './idempotency.js';
 export * from './organisation.js';
 export * from './vacancy.js';
 export * from './problem.js';
