@@ -250,6 +250,8 @@ function requestArbitrary(key: RouteKey, sample: SampleRequest, tokens: string[]
       'accept-language': fc.option(fc.oneof(fc.constantFrom('en', 'nl-NL', 'xx', '*'), printable), { freq: 3 }),
       'content-type': fc.option(contentType, { freq: 3 }),
       origin: fc.option(fc.constantFrom('https://intranet.example', 'https://evil.example', 'null'), { freq: 3 }),
+      // Retried writes: good keys (often the same one, so replays and 422s happen) and bad ones.
+      'idempotency-key': fc.option(fc.oneof(fc.constantFrom('fuzz-key-1', 'fuzz-key-2', '', ' ', 'x'.repeat(256)), printable), { freq: 3 }),
     },
     { requiredKeys: [] },
   );
