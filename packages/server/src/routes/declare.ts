@@ -1,7 +1,7 @@
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import type * as z from 'zod/mini';
-import { fillPath, type Role, type RouteDefinition } from '@mobility-kit/contract';
-import { principalOf, type Principal } from '../auth.js';
+import { fillPath, type RouteDefinition } from '@mobility-kit/contract';
+import { principalOf, roleRoute, type Principal } from '../auth.js';
 import { toFastifyPath } from '../context.js';
 import { invalidFromIssues, invalidRequest } from '../problems.js';
 
@@ -50,8 +50,7 @@ export function declareRoute<const R extends RouteDefinition>(
   const status = successes.length === 1 ? successes[0]! : 200;
   const config: FastifyContextConfig = {
     ...options.config,
-    auth: route.auth,
-    ...(route.roles ? { roles: route.roles as readonly Role[] } : {}),
+    ...roleRoute(route).config,
     ...(options.cache ? { cache: options.cache } : {}),
   };
   app.route({
