@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Organisation, OrganisationList, OrganisationRef } from './organisation.js';
 import { InvalidParam, Problem, problemMediaType } from './problem.js';
+import { idempotencyKeyHeader, idempotencyKeyLifetimeHours, idempotencyKeyPattern, idempotentReplayedHeader } from './idempotency.js';
 import { routes, type RouteDefinition } from './routes.js';
 import { DevTokenRequest, DevTokenResponse, Health } from './system.js';
 import { Story, StoryCallToAction, StoryConsent, StoryConsentGrant, StoryConsentWithdrawal, StoryCreate, StoryPage, StoryPhoto, StoryRecord, StoryRecordPage, StoryUpdate } from './stories.js';
@@ -115,11 +116,21 @@ export function buildOpenApiDocument(): JsonObject {
     for (const status of route.errors) {
       responses[String(status)] = { $ref: `#/components/responses/Problem${status}` };
     }
+    const retriable = route.method === 'POST';
+    if (retriable) {
+      // Every POST takes an Idempotency-Key (see idempotency.ts): a replayed answer says so, a key
+      // reused for another request is a 422, a repeat while the first is running a 409.
+      for (const [status, response] of Object.entries(responses)) {
+        if (status.startsWith('2')) responses[status] = { ...(response as JsonObject), headers: { [idempotentReplayedHeader]: { $ref: '#/components/headers/IdempotentReplayed' } } };
+      }
+      responses['409'] ??= { $ref: '#/components/responses/Problem409' };
+      responses['422'] = { $ref: '#/components/responses/Problem422' };
+    }
     const operation: JsonObject = {
       operationId: route.operationId,
       summary: route.summary,
       tags: [...route.tags],
-      parameters: parameters(route, reg),
+      parameters: [...parameters(route, reg), ...(retriable ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : [])],
       responses,
     };
     if (route.body) operation.requestBody = { required: true, content: { [route.bodyMediaType ?? 'application/json']: { schema: toSchema(route.body, 'input', reg) } } };
@@ -152,6 +163,21 @@ export function buildOpenApiDocument(): JsonObject {
     components: {
       schemas,
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      parameters: {
+        IdempotencyKey: {
+          name: idempotencyKeyHeader,
+          in: 'header',
+          required: false,
+          description: `Names one logical write (a random UUID per write). The first answer is kept for ${idempotencyKeyLifetimeHours} hours per caller; the same request with the same key gets it again instead of writing twice. The same key with another request is a 422; a repeat while the first is still running is a 409. Answers with a 5xx or 429 status are not kept.`,
+          schema: { type: 'string', minLength: 1, maxLength: 255, pattern: idempotencyKeyPattern.source },
+        },
+      },
+      headers: {
+        IdempotentReplayed: {
+          description: `\`true\` when this is the kept answer to an earlier request with the same ${idempotencyKeyHeader}.`,
+          schema: { type: 'string', enum: ['true'] },
+        },
+      },
       responses: {
         Problem400: problemResponse('Invalid request: `invalidParams` names each parameter'),
         Problem401: problemResponse('Missing, expired or invalid bearer token'),
@@ -160,6 +186,7 @@ export function buildOpenApiDocument(): JsonObject {
         Problem409: problemResponse('Conflicts with what exists, e.g. an id already in use'),
         Problem413: problemResponse('The request body is too large'),
         Problem415: problemResponse('The request body has a media type this operation does not accept'),
+        Problem422: problemResponse('The Idempotency-Key was used before for a different request'),
         Problem429: problemResponse('Too many requests; see Retry-After'),
         Problem503: problemResponse('Temporarily unavailable; see Retry-After'),
       },

@@ -7,6 +7,8 @@ export const problemTypes = {
   unauthorized: 'urn:mobility-kit:problem:unauthorized',
   forbidden: 'urn:mobility-kit:problem:forbidden',
   conflict: 'urn:mobility-kit:problem:conflict',
+  /** An `Idempotency-Key` sent again with a different request. */
+  idempotencyKeyReused: 'urn:mobility-kit:problem:idempotency-key-reused',
   rateLimited: 'urn:mobility-kit:problem:rate-limited',
   unavailable: 'urn:mobility-kit:problem:unavailable',
   internal: 'urn:mobility-kit:problem:internal',

@@ -19,7 +19,7 @@
 import * as z from 'zod/mini';
 import { languages, riasecTypes } from './vocabulary.js';
 import { OrganisationRef, Slug } from './organisation.js';
-import { CalendarDate, page } from './vacancy.js';
+import { CalendarDate, MarkdownText, page } from './vacancy.js';
 
 /** Where a story is shown. `intranet`: to signed-in colleagues of the story's organisation. `public`: to anyone. */
 export const storyChannels = ['intranet', 'public'] as const;
@@ -114,8 +114,11 @@ const storyContentShape = {
   moveType: z.enum(moveTypes),
   /** The line that draws the reader in; shown in full on every slide. */
   quote: meaningful(280),
-  /** The whole story, plain text or the restricted Markdown subset (paragraphs, lists, emphasis, links). */
-  body: meaningful(10_000),
+  /**
+   * The whole story, plain text or the restricted Markdown subset (paragraphs, lists, emphasis,
+   * links), like a vacancy description: raw HTML is refused.
+   */
+  body: MarkdownText(10_000).check(z.refine((value) => value.trim().length > 0, { message: 'must not be empty' })),
   language: z.enum(languages),
   cta: StoryCallToAction,
   /** RIASEC letters of the role after the move, so a career-test result can point to stories like it. */

@@ -13,8 +13,10 @@ import {
 } from './vocabulary.js';
 import { OrganisationRef, Slug } from './organisation.js';
 
-/** A calendar date, `YYYY-MM-DD`. Dates in the contract carry no time zone: they are Dutch calendar days. */
-export const CalendarDate = z.iso.date();
+import { CalendarDate } from './dates.js';
+import { containsHtml, linkTargetsAllowed } from './restricted-markdown.js';
+
+export { CalendarDate };
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
@@ -202,24 +204,16 @@ export function effectiveVisibility(
   return current;
 }
 
-// Raw HTML never reaches a card: tags, comments and processing instructions are refused outright.
-// A tag name ends where an HTML tokenizer ends it (space, `/` or `>`), so `<svg/onload=…>` counts too.
-const htmlTag = /<\/?[a-z][^\s/>]*(?:[\s/][^>]*)?>|<!--|<!\[CDATA\[|<![a-z]|<\?/i;
-// Markdown link targets in the subset: web addresses, mail, and paths. `javascript:` and friends are refused.
-const markdownLinkTarget = /\]\(\s*<?([^)\s>]*)/g;
-const allowedLinkTarget = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
-
 /**
  * Text in the restricted Markdown subset (paragraphs, lists, emphasis, links to http(s), mailto or
- * paths). Raw HTML is refused, so a vacancy can be rendered without a sanitiser guessing intent.
+ * paths; see `restricted-markdown.ts`). Raw HTML is refused, so the text can be rendered without a
+ * sanitiser guessing intent.
  */
 export const MarkdownText = (max: number) =>
   z.string().check(
     z.maxLength(max),
-    z.refine((v) => !htmlTag.test(v), { message: 'must not contain HTML tags; use Markdown (paragraphs, lists, emphasis, links)' }),
-    z.refine((v) => [...v.matchAll(markdownLinkTarget)].every((m) => allowedLinkTarget.test(m[1] ?? '')), {
-      message: 'links may only point to http(s) addresses, mailto: or paths',
-    }),
+    z.refine((v) => !containsHtml(v), { message: 'must not contain HTML tags; use Markdown (paragraphs, lists, emphasis, links)' }),
+    z.refine(linkTargetsAllowed, { message: 'links may only point to http(s) addresses, mailto: or paths' }),
   );
 
 const stagesAreOrdered = (base: Visibility | undefined, stages: readonly { visibility: Visibility; from: string }[] | null | undefined) => {

@@ -9,6 +9,7 @@ import { amsterdamToday, type MobilityContext } from './context.js';
 import { openDatabase, type DatabaseHandle } from './db/connect.js';
 import { migrate, readMigrations } from './db/migrate.js';
 import { registerHttpCache } from './http-cache.js';
+import { registerIdempotency } from './idempotency.js';
 import { registerNulGuard } from './nul-guard.js';
 import { defaultDataDir, defaultRateLimit, type ServerOptions } from './options.js';
 import { migrationsDir } from './paths.js';
@@ -136,8 +137,8 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
     await app.register(cors, {
       origin: options.corsOrigins === true ? true : options.corsOrigins,
       methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'If-None-Match'],
-      exposedHeaders: ['ETag', 'Retry-After', 'WWW-Authenticate'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'If-None-Match', 'Idempotency-Key'],
+      exposedHeaders: ['ETag', 'Retry-After', 'WWW-Authenticate', 'Location', 'Idempotent-Replayed'],
       maxAge: 600,
       // A lax check: an OPTIONS without the preflight headers gets an empty 204, not the plugin's
       // text/plain 400 outside the problem format.
@@ -152,6 +153,7 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
   registerAuth(app, authenticator);
   registerHttpCache(app);
   registerNulGuard(app);
+  registerIdempotency(app, database.db);
 
   await app.register(vacancyRoutes);
   await app.register(organisationRoutes);

@@ -106,6 +106,23 @@ function clientProblem(error: FastifyError, status: number): Problem {
 }
 
 /**
+ * PostgreSQL's errors for a date or time it cannot hold or read (SQLSTATE 22007
+ * invalid_datetime_format, 22008 datetime_field_overflow). The contract keeps calendar dates within
+ * 1900–2100, so one of these means a date slipped past it: the client's value, answered as a 400.
+ */
+export function isDatabaseDateError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '22007' || code === '22008';
+}
+
+const databaseDateProblem: Problem = {
+  type: problemTypes.invalidRequest,
+  title: 'Invalid request',
+  status: 400,
+  detail: 'A date in the request is outside the range this server can store (1900-01-01 to 2100-12-31).',
+};
+
+/**
  * Every error anywhere becomes `application/problem+json`: thrown {@link ProblemError}s as they are,
  * framework 4xx errors mapped to the contract's problem types, database outages as 503, and
  * anything else as a 500 without internals.
@@ -116,6 +133,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     // Framework and plugin client errors (the rate limiter has already set Retry-After).
     if (status >= 400 && status < 500) return sendProblem(reply, clientProblem(error, status));
+    if (isDatabaseDateError(error)) return sendProblem(reply, databaseDateProblem);
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: { name: error.name, code: (error as FastifyError).code } }, 'database unavailable');
       const problem = unavailable();

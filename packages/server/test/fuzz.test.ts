@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
-import { routes, type OperationId } from '@mobility-kit/contract';
+import { routes, type OperationId, type Problem } from '@mobility-kit/contract';
 import { probePostgres, type Engine } from './helpers.js';
 import {
   appRoutes,
@@ -90,6 +90,9 @@ function bodyNamesOf(operation: OperationId | undefined): string[] {
 /** `encodeURIComponent` for any string: a lone surrogate (which it refuses) becomes U+FFFD, as a browser would send it. */
 const encode = (value: string): string =>
   encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+
+/** Calendar dates at and past the contract's range (1900-01-01 … 2100-12-31), and one that is not on the calendar. */
+const boundaryDates = ['0000-01-01', '1899-12-31', '1900-01-01', '2100-12-31', '2101-01-01', '9999-12-31', '2024-02-30'] as const;
 
 const printable = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 60 });
 
@@ -247,6 +250,8 @@ function requestArbitrary(key: RouteKey, sample: SampleRequest, tokens: string[]
       'accept-language': fc.option(fc.oneof(fc.constantFrom('en', 'nl-NL', 'xx', '*'), printable), { freq: 3 }),
       'content-type': fc.option(contentType, { freq: 3 }),
       origin: fc.option(fc.constantFrom('https://intranet.example', 'https://evil.example', 'null'), { freq: 3 }),
+      // Retried writes: good keys (often the same one, so replays and 422s happen) and bad ones.
+      'idempotency-key': fc.option(fc.oneof(fc.constantFrom('fuzz-key-1', 'fuzz-key-2', '', ' ', 'x'.repeat(256)), printable), { freq: 3 }),
     },
     { requiredKeys: [] },
   );
@@ -422,6 +427,63 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         }
       }
       assert.ok(sent > 100, `only ${sent} requests`);
+    });
+
+    test('boundary dates in every date field of every route: outside 1900–2100 or not on the calendar → 400 naming the field', async () => {
+      let sent = 0;
+      for (const operation of Object.keys(routes) as OperationId[]) {
+        const route = routes[operation] as { query?: { shape?: Record<string, { safeParse(v: unknown): { success: boolean } }> } };
+        // Query parameters that are calendar dates: they take a date and refuse what is not one.
+        const dateQueryNames = Object.entries(route.query?.shape ?? {})
+          .filter(([, schema]) => schema.safeParse('2024-05-01').success && !schema.safeParse('2024-05-0x').success)
+          .map(([name]) => name);
+        const fresh = async () => validRequest(operation, { ...ids, ...(await createResourcesOfA(h.app, h.tokens.hrA)) });
+        const probeSample = await fresh();
+        const bodyDatePaths: string[][] = [];
+        const walk = (node: unknown, path: string[]) => {
+          if (typeof node === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(node)) bodyDatePaths.push(path);
+          else if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+        };
+        if (typeof probeSample.body !== 'string') walk(probeSample.body, []);
+        const csvDate = typeof probeSample.body === 'string' && /\d{4}-\d{2}-\d{2}/.test(probeSample.body);
+        for (const date of boundaryDates) {
+          const outOfRange = date !== '1900-01-01' && date !== '2100-12-31';
+          const send = async (sample: SampleRequest, field: string) => {
+            const { headers, payload } = encodeRequest(sample, h.tokens.hrA);
+            const response = await h.app.inject({ method: sample.method as 'POST', url: sample.url, headers, ...(payload === undefined ? {} : { payload }) });
+            const generated: Generated = { method: sample.method, url: sample.url, headers, ...(payload === undefined ? {} : { payload }) };
+            const context = `${operation} ${field}=${date}`;
+            check(context, generated, response.statusCode, response.headers['content-type'] as string | undefined, response.body);
+            if (outOfRange) {
+              assert.equal(response.statusCode, 400, `${context}: ${response.statusCode} ${response.body.slice(0, 300)}`);
+              if (field !== '(csv)') {
+                const names = ((response.json() as Problem).invalidParams ?? []).map((p) => p.path);
+                assert.ok(names.some((n) => n === field || n.endsWith(`.${field.split('.').at(-1)}`)), `${context}: the problem names ${names.join(', ')}`);
+              }
+            }
+            sent++;
+          };
+          for (const name of dateQueryNames) {
+            const sample = await fresh();
+            const url = new URL(sample.url, 'http://x');
+            url.searchParams.set(name, date);
+            await send({ ...sample, url: `${url.pathname}${url.search}` }, name);
+          }
+          for (const path of bodyDatePaths) {
+            const sample = await fresh();
+            const body = structuredClone(sample.body) as Record<string, unknown>;
+            let node = body;
+            for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+            node[path.at(-1)!] = date;
+            await send({ ...sample, body }, path.join('.'));
+          }
+          if (csvDate) {
+            const sample = await fresh();
+            await send({ ...sample, body: (sample.body as string).replace(/\d{4}-\d{2}-\d{2}/, date) }, '(csv)');
+          }
+        }
+      }
+      assert.ok(sent > 50, `only ${sent} requests`);
     });
 
     test('a URL longer than the header limit, and broken framing, are answered as problems', async () => {

@@ -358,6 +358,14 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         const twice = { channel: 'public' as const, grantedAt: TODAY, expiresAt: addDays(TODAY, 1), formReference: 'F' };
         await bad(body({ consent: [twice, twice] }), ['consent']);
       });
+      test('raw HTML in the body, on create and on edit, like a vacancy description', async () => {
+        for (const html of ['<img src=x onerror="alert(1)">', 'Tekst <b>vet</b>', '<!-- verborgen -->', '<svg/onload=alert(1)>']) {
+          await bad(body({ body: html }), ['body']);
+        }
+        await bad(body({ body: 'Lees [dit](javascript:alert(1))' }), ['body']);
+        const { id } = await create({}, false);
+        await bad({ body: '<script>alert(1)</script>' }, ['body'], `/v1/hr/stories/${id}`, 'PATCH');
+      });
       test('PATCH cannot set status or consent', async () => {
         const { id } = await create({}, false);
         await bad({ status: 'approved', consent: [] }, ['status', 'consent'], `/v1/hr/stories/${id}`, 'PATCH');

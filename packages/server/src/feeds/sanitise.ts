@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { inlineText, parseRestrictedMarkdown } from '@mobility-kit/contract';
 
 /**
  * Turning whatever markup a feed sends into the contract's restricted Markdown subset
@@ -322,14 +323,14 @@ export function htmlToText(html: string): string {
   return normaliseText(text);
 }
 
-/** Plain text from restricted Markdown: markers and link targets removed. For summaries. */
+/**
+ * Plain text from restricted Markdown, read with the contract's grammar: list, strong and emphasis
+ * markers (`*` and `_` alike) and link targets removed. For summaries.
+ */
 export function markdownToText(markdown: string): string {
-  return normaliseText(
-    markdown
-      .replace(/\[([^\]\n]+)\]\(([^()\s]+)\)/g, '$1')
-      .replace(/\*\*|\*/g, '')
-      .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, ''),
-  );
+  // Every link counts for its text here, whatever its target: nothing is linked in plain text.
+  const tree = parseRestrictedMarkdown(markdown, { allowHref: () => true });
+  return normaliseText(tree.map((block) => (block.type === 'paragraph' ? inlineText(block.children) : block.items.map(inlineText).join(' '))).join(' '));
 }
 
 /** Cut text at a word boundary to at most `max` characters, with an ellipsis when cut. */

@@ -1,22 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import {
-  defaultStoryPageSize,
-  HrStoryListQuery,
-  problemTypes,
-  routes,
-  StoryConsentGrant,
-  StoryConsentWithdrawal,
-  StoryCreate,
-  StoryIdParams,
-  StoryListQuery,
-  StoryUpdate,
-  type StoryPage,
-  type StoryRecord,
-  type StoryRecordPage,
-} from '@mobility-kit/contract';
-import { principalOf, requireKnownOrganisation, roleRoute } from '../auth.js';
-import { toFastifyPath } from '../context.js';
+import { defaultStoryPageSize, problemTypes, routes, type StoryRecord } from '@mobility-kit/contract';
+import { requireKnownOrganisation } from '../auth.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import {
   findOrganisationStory,
@@ -29,8 +14,9 @@ import {
   withdrawConsent,
   withStoryTables,
 } from '../db/stories.js';
-import { invalidFromIssues, invalidRequest, notFound, ProblemError } from '../problems.js';
+import { invalidRequest, notFound, ProblemError } from '../problems.js';
 import { demoAssetsDir } from '../seed/stories.js';
+import { cursorFrom, declareRoute, pageOf } from './declare.js';
 
 /** Options of {@link storyRoutes}. */
 export interface StoryRoutesOptions {
@@ -39,12 +25,6 @@ export interface StoryRoutesOptions {
 }
 
 const notYours = () => notFound('Your organisation has no story with this id.');
-
-function parseCursor(cursor: string | undefined) {
-  const after = cursor === undefined ? undefined : decodeCursor(cursor);
-  if (cursor !== undefined && !after) throw invalidRequest([{ in: 'query', path: 'cursor', message: 'is not a cursor this server issued' }]);
-  return after;
-}
 
 /**
  * `GET /v1/stories` for readers, and the HR routes under `/v1/hr/stories` that write stories,
@@ -59,26 +39,18 @@ function parseCursor(cursor: string | undefined) {
 export async function storyRoutes(app: FastifyInstance, options: StoryRoutesOptions = {}): Promise<void> {
   const { database, today } = app.mobility;
   const db = withStoryTables(database.db);
-  const idOf = (request: FastifyRequest): string => {
-    const parsed = StoryIdParams.safeParse(request.params);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'path');
-    return parsed.data.id;
-  };
   const recordOf = async (organisation: string, id: string): Promise<StoryRecord> => {
     const record = await findOrganisationStory(db, organisation, id, today());
     if (!record) throw notYours();
     return record;
   };
 
-  app.get(
-    toFastifyPath(routes.listStories.path),
-    { config: { auth: routes.listStories.auth, cache: 'public' } },
-    async (request): Promise<StoryPage> => {
-      const parsed = StoryListQuery.safeParse(request.query);
-      if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
-      const { cursor, limit, channel = 'public', ...filter } = parsed.data;
+  declareRoute(
+    app,
+    routes.listStories,
+    async ({ query, principal }) => {
+      const { cursor, limit, channel = 'public', ...filter } = query;
       if (channel === 'intranet') {
-        const principal = request.principal;
         if (!principal) {
           throw new ProblemError(
             {
@@ -104,86 +76,69 @@ export async function storyRoutes(app: FastifyInstance, options: StoryRoutesOpti
         channel,
         filter,
         limit: limit ?? defaultStoryPageSize,
-        after: parseCursor(cursor),
+        after: cursorFrom(cursor, decodeCursor),
         today: today(),
       });
-      return { items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null };
+      return pageOf(page, encodeCursor);
     },
+    { cache: 'public' },
   );
 
-  app.get(toFastifyPath(routes.listHrStories.path), roleRoute(routes.listHrStories), async (request): Promise<StoryRecordPage> => {
-    const parsed = HrStoryListQuery.safeParse(request.query);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
+  declareRoute(app, routes.listHrStories, async ({ query, principal }) => {
     const page = await listOrganisationStories(db, {
-      organisation: principalOf(request).organisation,
-      status: parsed.data.status,
-      limit: parsed.data.limit ?? defaultStoryPageSize,
-      after: parseCursor(parsed.data.cursor),
+      organisation: principal.organisation,
+      status: query.status,
+      limit: query.limit ?? defaultStoryPageSize,
+      after: cursorFrom(query.cursor, decodeCursor),
       today: today(),
     });
-    return { items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null };
+    return pageOf(page, encodeCursor);
   });
 
-  app.get(toFastifyPath(routes.getHrStory.path), roleRoute(routes.getHrStory), async (request): Promise<StoryRecord> =>
-    recordOf(principalOf(request).organisation, idOf(request)),
-  );
+  declareRoute(app, routes.getHrStory, async ({ params, principal }) => recordOf(principal.organisation, params.id));
 
-  app.post(toFastifyPath(routes.createStory.path), roleRoute(routes.createStory), async (request, reply): Promise<StoryRecord> => {
-    const parsed = StoryCreate.safeParse(request.body);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    const organisation = principalOf(request).organisation;
-    await requireKnownOrganisation(database.db, organisation);
-    const id = await insertStory(db, organisation, parsed.data);
-    reply.code(201);
-    return recordOf(organisation, id);
+  declareRoute(app, routes.createStory, async ({ body, principal }) => {
+    await requireKnownOrganisation(database.db, principal.organisation);
+    const id = await insertStory(db, principal.organisation, body);
+    return recordOf(principal.organisation, id);
   });
 
-  app.patch(toFastifyPath(routes.updateStory.path), roleRoute(routes.updateStory), async (request): Promise<StoryRecord> => {
-    const id = idOf(request);
-    const parsed = StoryUpdate.safeParse(request.body);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    const organisation = principalOf(request).organisation;
-    const outcome = await updateStory(db, organisation, id, parsed.data);
+  declareRoute(app, routes.updateStory, async ({ params, body, principal }) => {
+    const outcome = await updateStory(db, principal.organisation, params.id, body);
     if (outcome === 'not-found') throw notYours();
     if (outcome === 'bad-window') {
       throw invalidRequest([
-        { in: 'body', path: parsed.data.publishUntil ? 'publishUntil' : 'publishFrom', message: 'the publication window would end before it starts' },
+        { in: 'body', path: body.publishUntil ? 'publishUntil' : 'publishFrom', message: 'the publication window would end before it starts' },
       ]);
     }
-    return recordOf(organisation, id);
+    return recordOf(principal.organisation, params.id);
   });
 
   for (const [route, status] of [
     [routes.approveStory, 'approved'],
     [routes.withdrawStory, 'withdrawn'],
   ] as const) {
-    app.post(toFastifyPath(route.path), roleRoute(route), async (request): Promise<StoryRecord> => {
-      const id = idOf(request);
-      const organisation = principalOf(request).organisation;
-      if (!(await setStoryStatus(db, organisation, id, status))) throw notYours();
-      return recordOf(organisation, id);
+    declareRoute(app, route, async ({ params, principal }) => {
+      if (!(await setStoryStatus(db, principal.organisation, params.id, status))) throw notYours();
+      return recordOf(principal.organisation, params.id);
     });
   }
 
-  app.post(toFastifyPath(routes.recordStoryConsent.path), roleRoute(routes.recordStoryConsent), async (request, reply): Promise<StoryRecord> => {
-    const id = idOf(request);
-    const parsed = StoryConsentGrant.safeParse(request.body);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    const organisation = principalOf(request).organisation;
-    if (!(await recordConsent(db, organisation, id, parsed.data))) throw notYours();
-    reply.code(201);
-    return recordOf(organisation, id);
+  declareRoute(app, routes.recordStoryConsent, async ({ params, body, principal }) => {
+    if (!(await recordConsent(db, principal.organisation, params.id, body))) throw notYours();
+    return recordOf(principal.organisation, params.id);
   });
 
-  app.post(toFastifyPath(routes.withdrawStoryConsent.path), roleRoute(routes.withdrawStoryConsent), async (request): Promise<StoryRecord> => {
-    const id = idOf(request);
-    // An empty body means "every channel".
-    const parsed = StoryConsentWithdrawal.safeParse(request.body ?? {});
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    const organisation = principalOf(request).organisation;
-    if (!(await withdrawConsent(db, organisation, id, parsed.data.channel, today()))) throw notYours();
-    return recordOf(organisation, id);
-  });
+  // An empty body means "every channel".
+  declareRoute(
+    app,
+    routes.withdrawStoryConsent,
+    async ({ params, body, principal }) => {
+      if (!(await withdrawConsent(db, principal.organisation, params.id, body.channel, today()))) throw notYours();
+      return recordOf(principal.organisation, params.id);
+    },
+    { emptyBody: {} },
+  );
 
   if (options.demoAssets) {
     // Illustrated portraits of fictional colleagues; never photos of real people.

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { DevTokenRequest, routes, type DevTokenResponse, type Health } from '@mobility-kit/contract';
+import { routes, type DevTokenResponse, type Health } from '@mobility-kit/contract';
 import { organisationExists } from '../db/organisations.js';
-import { invalidFromIssues, invalidRequest } from '../problems.js';
-import { toFastifyPath } from '../context.js';
+import { invalidRequest } from '../problems.js';
 import { packageVersion } from '../paths.js';
+import { declareRoute } from './declare.js';
 
 /** How long health waits for `select 1` before calling the database unavailable. */
 const healthTimeoutMs = 2_000;
@@ -12,7 +12,7 @@ const healthTimeoutMs = 2_000;
 export async function systemRoutes(app: FastifyInstance): Promise<void> {
   const { database, authenticator } = app.mobility;
 
-  app.get(toFastifyPath(routes.getHealth.path), { config: { auth: routes.getHealth.auth } }, async (_request, reply): Promise<Health> => {
+  declareRoute(app, routes.getHealth, async ({ reply }): Promise<Health> => {
     let databaseState: Health['database'] = 'ok';
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -40,13 +40,11 @@ export async function systemRoutes(app: FastifyInstance): Promise<void> {
 
   const issueDevToken = authenticator.issueDevToken;
   if (!issueDevToken) return;
-  app.post(toFastifyPath(routes.createDevToken.path), { config: { auth: routes.createDevToken.auth } }, async (request, reply): Promise<DevTokenResponse> => {
-    const parsed = DevTokenRequest.safeParse(request.body);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    if (!(await organisationExists(database.db, parsed.data.organisation))) {
+  declareRoute(app, routes.createDevToken, async ({ body, reply }): Promise<DevTokenResponse> => {
+    if (!(await organisationExists(database.db, body.organisation))) {
       throw invalidRequest([{ in: 'body', path: 'organisation', message: 'is not a known organisation' }]);
     }
-    const { token, expiresIn } = await issueDevToken(parsed.data);
+    const { token, expiresIn } = await issueDevToken(body);
     reply.header('Cache-Control', 'no-store');
     return { token, tokenType: 'Bearer', expiresIn };
   });
