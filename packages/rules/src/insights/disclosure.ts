@@ -1,11 +1,14 @@
 /**
  * Aggregation of pseudonymous mobility cases into the insights table, with statistical disclosure
- * control. Pure: no database, no clock, no I/O — tests call it directly.
+ * control. Pure: no database, no clock, no I/O — tests call it directly. The contract's vocabulary
+ * (staff groups, routes, outcomes, quarter arithmetic) is passed in, so this module imports the
+ * contract for types only.
  *
  * ## The table
  *
  * One table per organisation, over a fixed *frame*: every quarter from the first case's start to
- * the current quarter (or the last dated event, if later) × every unit plus "all units" × teaching,
+ * the current quarter, but at most `maxQuarters` quarters (the most recent ones) × every unit plus
+ * "all units" × teaching,
  * support and "both groups". Each cell of it holds 14 counts: inflow (I), in progress at the end of
  * the quarter (P), outflow (O), outflow by each of 5 routes and by each of 6 outcomes. Median
  * duration and the two cost sums hang off the outflow count and are shown only when it is.
@@ -21,7 +24,18 @@
  * - unit totals: X(all units) = Σ over units of X, per quarter, staff group and count;
  * - staff-group totals: X(both) = X(teaching) + X(support), per quarter, unit and count;
  * - flow between quarters: Pₜ = Pₜ₋₁ + Iₜ − Oₜ per unit and staff group, with P = 0 before the
- *   frame's first quarter (an attacker may know when the first case started).
+ *   frame's first quarter (an attacker may know when the first case started). When the frame is
+ *   cut off at `maxQuarters`, the cases still open at its start are the *opening stock*; the first
+ *   quarter's identity then reads P₀ = S + I₀ − O₀ and the suppression treats S as known to the
+ *   attacker (it may have been published when the frame was earlier), which protects more, never less.
+ *
+ * ## Bounded by construction
+ *
+ * Work and memory grow with quarters × units × 3 × 14 cells. The frame never extends past the
+ * current quarter (a start after it is not counted yet; an end after it counts as still open) and
+ * never covers more than `maxQuarters`; the caller caps the number of units. Cases are dated 2000–2099
+ * in the contract, so without these bounds one case in 2000 and one ending in 2099 would make a
+ * table of 400 quarters.
  *
  * ## The algorithm
  *
@@ -48,25 +62,14 @@
  * on different data (after cases are added) has its own pattern, so comparing reports from
  * different days can reveal what changed in between.
  */
-import {
-  caseOutcomes,
-  caseRoutes,
-  quarterAt,
-  quarterIndex,
-  quarterOf,
-  staffGroups,
-  minimumDisclosureThreshold,
-  protectedIdentities,
-  countedFigures,
-  neverCollectedData,
-  type CaseOutcome,
-  type CaseRoute,
-  type DisclosureRules,
-  type InsightsCell,
-  type InsightsRow,
-  type Quarter,
-  type StaffGroup,
-  type SuppressionReason,
+import type {
+  CaseOutcome,
+  CaseRoute,
+  InsightsCell,
+  InsightsRow,
+  Quarter,
+  StaffGroup,
+  SuppressionReason,
 } from '@mobility-kit/contract';
 
 /** What the aggregation needs of a case: no id, nothing else. */
@@ -81,49 +84,29 @@ export interface DisclosureCase {
   readonly benefitCosts: number;
 }
 
-/** Default threshold: a cell must describe at least this many people to be shown. */
-export const defaultDisclosureThreshold = 10;
-
 /**
- * The threshold to use for a configured value: at least {@link minimumDisclosureThreshold}, a whole
- * number. `raised` tells the caller to warn that the configuration was overruled.
+ * The contract's vocabulary the table is built over, passed in by the caller (the server hands in
+ * the contract's own lists and quarter functions). Order matters: it is the storage order.
  */
-export function effectiveThreshold(configured: number | undefined): { k: number; raised: boolean } {
-  if (configured === undefined) return { k: defaultDisclosureThreshold, raised: false };
-  const whole = Number.isFinite(configured) ? Math.ceil(configured) : defaultDisclosureThreshold;
-  return whole < minimumDisclosureThreshold ? { k: minimumDisclosureThreshold, raised: true } : { k: whole, raised: false };
+export interface DisclosureVocabulary {
+  readonly staffGroups: readonly StaffGroup[];
+  readonly caseRoutes: readonly CaseRoute[];
+  readonly caseOutcomes: readonly CaseOutcome[];
+  readonly quarterOf: (date: string) => Quarter;
+  readonly quarterIndex: (quarter: Quarter) => number;
+  readonly quarterAt: (index: number) => Quarter;
 }
 
-/** The rules in force, as the contract publishes them. */
-export function disclosureRules(k: number): DisclosureRules {
-  return {
-    k,
-    minimumK: minimumDisclosureThreshold,
-    smallestPeriod: 'quarter',
-    smallestGroup: 'unit',
-    protectedIdentities: [...protectedIdentities],
-    costsOnlyForShownGroups: true,
-    counted: [...countedFigures],
-    neverCollected: [...neverCollectedData],
-  };
+/** How a table is built. */
+export interface InsightsTableOptions {
+  /** The disclosure threshold. */
+  readonly k: number;
+  /** Closes the frame, so that the pattern does not depend on the quarters a query asks for. */
+  readonly currentQuarter: Quarter;
+  readonly vocabulary: DisclosureVocabulary;
+  /** Most quarters the frame covers, ending with the current quarter (the contract states the number). */
+  readonly maxQuarters: number;
 }
-
-/** The count measures of a table cell, in storage order. */
-export const countMeasures = [
-  'inflow',
-  'inProgress',
-  'outflow',
-  ...caseRoutes.map((r) => `route:${r}` as const),
-  ...caseOutcomes.map((o) => `outcome:${o}` as const),
-] as const;
-export type CountMeasure = (typeof countMeasures)[number];
-
-const M = countMeasures.length;
-const IN = 0;
-const PROG = 1;
-const OUT = 2;
-const ROUTE0 = 3;
-const OUTCOME0 = ROUTE0 + caseRoutes.length;
 
 /** Publication status of a count cell. */
 export const CellStatus = { Published: 0, BelowThreshold: 1, Secondary: 2 } as const;
@@ -140,31 +123,54 @@ export interface Identity {
   readonly constant: number;
 }
 
-/** Group index for "both staff groups"; units use `units.length` for "all units". */
-const GROUPS = staffGroups.length + 1;
-const ALL_GROUPS = staffGroups.length;
-
-/** The aggregated, suppressed table of one organisation. */
-export interface InsightsTable {
+/**
+ * The aggregated, suppressed table as plain data: typed arrays and strings only, so it can cross a
+ * worker boundary (structured clone, the arrays transferred) and be cached.
+ */
+export interface InsightsTableData {
   readonly k: number;
+  /** Quarter index (see the vocabulary's `quarterIndex`) of the frame's first quarter. */
+  readonly first: number;
   /** Quarters of the frame, in order. Empty when there are no cases. */
   readonly quarters: readonly Quarter[];
   /** Units of the frame, sorted. */
   readonly units: readonly string[];
-  /** True counts per cell, indexed by {@link InsightsTable.cellId}. */
+  /** True counts per cell, indexed as {@link InsightsTableView.cellId}. */
   readonly values: Float64Array;
   readonly status: Uint8Array;
-  readonly identities: readonly Identity[];
-  /** Index of a count cell; `unit` is `null` for all units, `group` `null` for both staff groups. */
+  /** Per quarter, unit and group (index `(q × U + u) × groups + g`): median duration of the outflow, NaN without outflow. */
+  readonly medianDays: Float64Array;
+  readonly trajectoryCosts: Float64Array;
+  readonly benefitCosts: Float64Array;
+}
+
+/** Reading a table: cells and contract rows. */
+export interface InsightsTableView {
+  readonly k: number;
+  readonly quarters: readonly Quarter[];
+  readonly units: readonly string[];
+  readonly values: Float64Array;
+  readonly status: Uint8Array;
+  /** Index of a count cell; `unit` is `units.length` for all units, `group` the number of staff groups for both. */
   cellId(quarter: number, unit: number, group: number, measure: number): number;
   /** The contract row for a quarter, a unit (`null`: all units) and a staff group (`null`: both). */
   row(quarter: Quarter, unit: string | null, staffGroup: StaffGroup | null): InsightsRow;
+  /** Inflow of a unit over the whole frame, both staff groups. */
+  unitInflow(unit: string): number;
 }
 
-interface Derived {
-  durations: number[];
-  trajectoryCosts: number;
-  benefitCosts: number;
+/** A table as built: its view, its plain data and the identities its suppression guarded. */
+export interface InsightsTable extends InsightsTableView {
+  readonly data: InsightsTableData;
+  readonly identities: readonly Identity[];
+}
+
+/** Layout of the count measures: inflow, in progress, outflow, outflow by route, by outcome. */
+function layout(vocabulary: DisclosureVocabulary) {
+  const groups = vocabulary.staffGroups.length + 1;
+  const route0 = 3;
+  const outcome0 = route0 + vocabulary.caseRoutes.length;
+  return { IN: 0, PROG: 1, OUT: 2, route0, outcome0, M: outcome0 + vocabulary.caseOutcomes.length, groups, allGroups: groups - 1 };
 }
 
 const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -176,54 +182,63 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }
 
-/**
- * Aggregate `cases` and suppress. `currentQuarter` closes the frame so that the pattern does not
- * depend on the quarters a query asks for.
- */
-export function buildInsightsTable(cases: readonly DisclosureCase[], options: { k: number; currentQuarter: Quarter }): InsightsTable {
-  const { k } = options;
-  const units = [...new Set(cases.map((c) => c.unit))].sort();
+/** Aggregate `cases` over the frame and suppress (steps 1–4 of the module comment). */
+export function buildInsightsTable(cases: readonly DisclosureCase[], options: InsightsTableOptions): InsightsTable {
+  const { k, vocabulary } = options;
+  const { quarterOf, quarterIndex, quarterAt, staffGroups, caseRoutes, caseOutcomes } = vocabulary;
+  const { IN, PROG, OUT, route0, outcome0, M, groups: GROUPS, allGroups: ALL_GROUPS } = layout(vocabulary);
+  const maxQuarters = Math.max(1, Math.floor(options.maxQuarters));
+  const current = quarterIndex(options.currentQuarter);
+  // A case that starts after the current quarter has not happened yet.
+  const counted = cases.filter((c) => quarterIndex(quarterOf(c.startDate)) <= current);
+  const units = [...new Set(counted.map((c) => c.unit))].sort();
   const U = units.length + 1;
   const ALL_UNITS = units.length;
-  let first = Infinity;
-  let last = quarterIndex(options.currentQuarter);
-  for (const c of cases) {
-    first = Math.min(first, quarterIndex(quarterOf(c.startDate)));
-    last = Math.max(last, quarterIndex(quarterOf(c.startDate)), c.endDate ? quarterIndex(quarterOf(c.endDate)) : -Infinity);
-  }
+  let earliest = Infinity;
+  for (const c of counted) earliest = Math.min(earliest, quarterIndex(quarterOf(c.startDate)));
+  const first = Math.max(earliest, current - maxQuarters + 1);
   const quarters: Quarter[] = [];
-  if (cases.length > 0) for (let i = first; i <= last; i++) quarters.push(quarterAt(i));
+  if (counted.length > 0) for (let i = first; i <= current; i++) quarters.push(quarterAt(i));
   const Q = quarters.length;
 
   const cellId = (q: number, u: number, g: number, m: number) => ((q * U + u) * GROUPS + g) * M + m;
   const values = new Float64Array(Q * U * GROUPS * M);
-  const derived: Derived[] = Array.from({ length: Q * U * GROUPS }, () => ({ durations: [], trajectoryCosts: 0, benefitCosts: 0 }));
+  const opening = new Float64Array(U * GROUPS);
+  const durations: number[][] = Array.from({ length: Q * U * GROUPS }, () => []);
+  const trajectoryCosts = new Float64Array(Q * U * GROUPS);
+  const benefitCosts = new Float64Array(Q * U * GROUPS);
   const unitIndex = new Map(units.map((u, i) => [u, i]));
 
-  for (const c of cases) {
+  for (const c of counted) {
     const u = unitIndex.get(c.unit)!;
     const g = staffGroups.indexOf(c.staffGroup);
     const start = quarterIndex(quarterOf(c.startDate)) - first;
-    const end = c.endDate ? quarterIndex(quarterOf(c.endDate)) - first : Q;
+    // An end after the current quarter is a plan, not an event yet: the case counts as open.
+    const endIndex = c.endDate && c.outcome ? quarterIndex(quarterOf(c.endDate)) - first : Q;
+    const closed = endIndex < Q;
+    // Ended before the frame: nothing of it falls inside.
+    if (closed && endIndex < 0) continue;
     for (const uu of [u, ALL_UNITS]) {
       for (const gg of [g, ALL_GROUPS]) {
-        values[cellId(start, uu, gg, IN)]! += 1;
+        if (start >= 0) values[cellId(start, uu, gg, IN)]! += 1;
+        // Open before the frame and still open at its start: part of the opening stock.
+        else opening[uu * GROUPS + gg]! += 1;
         // Open at the end of every quarter from its start up to (not including) its last quarter.
-        for (let q = start; q < end && q < Q; q++) values[cellId(q, uu, gg, PROG)]! += 1;
-        if (c.endDate && c.outcome) {
-          values[cellId(end, uu, gg, OUT)]! += 1;
-          values[cellId(end, uu, gg, ROUTE0 + caseRoutes.indexOf(c.route))]! += 1;
-          values[cellId(end, uu, gg, OUTCOME0 + caseOutcomes.indexOf(c.outcome))]! += 1;
-          const d = derived[(end * U + uu) * GROUPS + gg]!;
-          d.durations.push(days(c.startDate, c.endDate));
-          d.trajectoryCosts += c.trajectoryCosts;
-          d.benefitCosts += c.benefitCosts;
+        for (let q = Math.max(start, 0); q < endIndex && q < Q; q++) values[cellId(q, uu, gg, PROG)]! += 1;
+        if (closed) {
+          values[cellId(endIndex, uu, gg, OUT)]! += 1;
+          values[cellId(endIndex, uu, gg, route0 + caseRoutes.indexOf(c.route))]! += 1;
+          values[cellId(endIndex, uu, gg, outcome0 + caseOutcomes.indexOf(c.outcome!))]! += 1;
+          const d = (endIndex * U + uu) * GROUPS + gg;
+          durations[d]!.push(days(c.startDate, c.endDate!));
+          trajectoryCosts[d]! += c.trajectoryCosts;
+          benefitCosts[d]! += c.benefitCosts;
         }
       }
     }
   }
 
-  const identities = tableIdentities(Q, U, cellId);
+  const identities = tableIdentities(Q, U, vocabulary, cellId, opening);
   const status = suppress(values, identities, k, (cell) => {
     const rest = Math.floor(cell / M);
     const g = rest % GROUPS;
@@ -232,6 +247,22 @@ export function buildInsightsTable(cases: readonly DisclosureCase[], options: { 
     // first: hiding it blocks the flow identities of two quarters at once.
     return 2 * ((u === ALL_UNITS ? 1 : 0) + (g === ALL_GROUPS ? 1 : 0)) + (cell % M === PROG ? 0 : 1);
   });
+  const medianDays = new Float64Array(durations.length);
+  durations.forEach((list, i) => (medianDays[i] = list.length > 0 ? median(list) : Number.NaN));
+  const data: InsightsTableData = { k, first, quarters, units, values, status, medianDays, trajectoryCosts, benefitCosts };
+  return { ...tableView(data, vocabulary), data, identities };
+}
+
+/** Read a table's plain data: cells by index and contract rows. */
+export function tableView(data: InsightsTableData, vocabulary: DisclosureVocabulary): InsightsTableView {
+  const { k, first, quarters, units, values, status } = data;
+  const { IN, PROG, OUT, route0, outcome0, M, groups: GROUPS, allGroups: ALL_GROUPS } = layout(vocabulary);
+  const { caseRoutes, caseOutcomes, staffGroups, quarterIndex } = vocabulary;
+  const Q = quarters.length;
+  const U = units.length + 1;
+  const ALL_UNITS = units.length;
+  const unitIndex = new Map(units.map((u, i) => [u, i]));
+  const cellId = (q: number, u: number, g: number, m: number) => ((q * U + u) * GROUPS + g) * M + m;
 
   const hidden = (reason: SuppressionReason): InsightsCell => ({ suppressed: true, reason });
   const countCell = (id: number): InsightsCell => {
@@ -260,7 +291,6 @@ export function buildInsightsTable(cases: readonly DisclosureCase[], options: { 
     units,
     values,
     status,
-    identities,
     cellId,
     row(quarter, unit, staffGroup) {
       const q = Q === 0 ? -1 : quarterIndex(quarter) - first;
@@ -270,7 +300,7 @@ export function buildInsightsTable(cases: readonly DisclosureCase[], options: { 
       const g = staffGroup === null ? ALL_GROUPS : staffGroups.indexOf(staffGroup);
       const id = (m: number) => cellId(q, u, g, m);
       const outflow = countCell(id(OUT));
-      const d = derived[(q * U + u) * GROUPS + g]!;
+      const d = (q * U + u) * GROUPS + g;
       // Derived figures follow their outflow count: shown with it, suppressed for the same reason.
       const follow = (value: () => number): InsightsCell => ('value' in outflow ? { value: value() } : outflow);
       return {
@@ -279,25 +309,40 @@ export function buildInsightsTable(cases: readonly DisclosureCase[], options: { 
         inflow: countCell(id(IN)),
         inProgress: countCell(id(PROG)),
         outflow,
-        outflowByRoute: Object.fromEntries(caseRoutes.map((r, i) => [r, countCell(id(ROUTE0 + i))])) as InsightsRow['outflowByRoute'],
-        outflowByOutcome: Object.fromEntries(caseOutcomes.map((o, i) => [o, countCell(id(OUTCOME0 + i))])) as InsightsRow['outflowByOutcome'],
-        medianDurationDays: follow(() => median(d.durations)),
-        trajectoryCosts: follow(() => Math.round(d.trajectoryCosts)),
-        benefitCosts: follow(() => Math.round(d.benefitCosts)),
+        outflowByRoute: Object.fromEntries(caseRoutes.map((r, i) => [r, countCell(id(route0 + i))])) as InsightsRow['outflowByRoute'],
+        outflowByOutcome: Object.fromEntries(caseOutcomes.map((o, i) => [o, countCell(id(outcome0 + i))])) as InsightsRow['outflowByOutcome'],
+        medianDurationDays: follow(() => data.medianDays[d]!),
+        trajectoryCosts: follow(() => Math.round(data.trajectoryCosts[d]!)),
+        benefitCosts: follow(() => Math.round(data.benefitCosts[d]!)),
       };
+    },
+    unitInflow(unit) {
+      const u = unitIndex.get(unit);
+      if (u === undefined) return 0;
+      let total = 0;
+      for (let q = 0; q < Q; q++) total += values[cellId(q, u, ALL_GROUPS, IN)]!;
+      return total;
     },
   };
 }
 
 /** Every linear identity the published table satisfies (see the module comment). */
-function tableIdentities(Q: number, U: number, cellId: (q: number, u: number, g: number, m: number) => number): Identity[] {
+function tableIdentities(
+  Q: number,
+  U: number,
+  vocabulary: DisclosureVocabulary,
+  cellId: (q: number, u: number, g: number, m: number) => number,
+  opening: Float64Array,
+): Identity[] {
+  const { PROG, IN, OUT, route0, outcome0, M, groups: GROUPS, allGroups: ALL_GROUPS } = layout(vocabulary);
+  const { caseRoutes, caseOutcomes } = vocabulary;
   const out: Identity[] = [];
   const ALL_UNITS = U - 1;
   for (let q = 0; q < Q; q++) {
     for (let u = 0; u < U; u++) {
       for (let g = 0; g < GROUPS; g++) {
-        const routes = caseRoutes.map((_, i) => cellId(q, u, g, ROUTE0 + i));
-        const outcomes = caseOutcomes.map((_, i) => cellId(q, u, g, OUTCOME0 + i));
+        const routes = caseRoutes.map((_, i) => cellId(q, u, g, route0 + i));
+        const outcomes = caseOutcomes.map((_, i) => cellId(q, u, g, outcome0 + i));
         out.push({ kind: 'route-and-outcome-totals', cells: [cellId(q, u, g, OUT), ...routes], coefficients: [1, ...routes.map(() => -1)], constant: 0 });
         out.push({ kind: 'route-and-outcome-totals', cells: [cellId(q, u, g, OUT), ...outcomes], coefficients: [1, ...outcomes.map(() => -1)], constant: 0 });
       }
@@ -311,12 +356,8 @@ function tableIdentities(Q: number, U: number, cellId: (q: number, u: number, g:
         }
       }
       for (let u = 0; u < U; u++) {
-        out.push({
-          kind: 'staff-group-totals',
-          cells: [cellId(q, u, ALL_GROUPS, m), cellId(q, u, 0, m), cellId(q, u, 1, m)],
-          coefficients: [1, -1, -1],
-          constant: 0,
-        });
+        const parts = Array.from({ length: ALL_GROUPS }, (_, g) => cellId(q, u, g, m));
+        out.push({ kind: 'staff-group-totals', cells: [cellId(q, u, ALL_GROUPS, m), ...parts], coefficients: [1, ...parts.map(() => -1)], constant: 0 });
       }
     }
   }
@@ -329,7 +370,8 @@ function tableIdentities(Q: number, U: number, cellId: (q: number, u: number, g:
           cells.push(cellId(q - 1, u, g, PROG));
           coefficients.push(-1);
         }
-        out.push({ kind: 'quarter-to-quarter-flow', cells, coefficients, constant: 0 });
+        // Before the frame: the opening stock, 0 unless the frame was cut off (treated as known).
+        out.push({ kind: 'quarter-to-quarter-flow', cells, coefficients, constant: q === 0 ? opening[u * GROUPS + g]! : 0 });
       }
     }
   }
