@@ -38,7 +38,7 @@ import { allCases, caseUnits, deleteCase, findCase, insertCase, listCases, updat
 import { usageEventCounts } from '../db/events.js';
 import type { Db } from '../db/schema.js';
 import { disclosureRules, disclosureVocabulary, effectiveThreshold } from '../insights/threshold.js';
-import { TableBuilder, type TableLimits } from '../insights/tables.js';
+import { overrunRetryAfterSeconds, TableBuilder, TableOverrun, type TableLimits } from '../insights/tables.js';
 import { readCaseCsv } from '../insights/csv.js';
 import { invalidFromIssues, invalidRequest, notFound, ProblemError } from '../problems.js';
 
@@ -199,6 +199,7 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
    * shared by the requests that need it.
    */
   const builder = new TableBuilder(options.table);
+  app.addHook('onClose', () => builder.close());
   const tables = new Map<string, Promise<InsightsTableView>>();
   async function tableFor(organisation: string, currentQuarter: Quarter): Promise<InsightsTableView> {
     const cases = await allCases(db, organisation);
@@ -208,8 +209,12 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
     if (!table) {
       table = builder.build(cases, { k, currentQuarter, maxQuarters: maxInsightsTableQuarters }).then((data) => tableView(data, disclosureVocabulary));
       tables.set(key, table);
-      // A failed build (503) is not kept: the next request tries again.
-      table.catch(() => tables.delete(key));
+      // A table that overran its limits would overrun again on the same data: that answer is kept
+      // for a while, so repeating the request costs nothing. Other failures are not kept.
+      table.catch((error: unknown) => {
+        if (!(error instanceof TableOverrun)) tables.delete(key);
+        else setTimeout(() => tables.get(key) === table && tables.delete(key), overrunRetryAfterSeconds * 1000).unref();
+      });
       // A handful of organisations per server: keep the most recent few tables.
       if (tables.size > 16) tables.delete(tables.keys().next().value!);
     }
