@@ -31,9 +31,9 @@ import {
   type UsageEventType,
 } from '@mobility-kit/contract';
 import { contractVersion } from '@mobility-kit/contract/openapi';
+import { tableView, type InsightsTableView } from '@mobility-kit/rules';
 import { principalOf, requireKnownOrganisation, roleRoute } from '../auth.js';
 import { toFastifyPath } from '../context.js';
-import { tableView, type InsightsTableView } from '@mobility-kit/rules';
 import { allCases, caseUnits, deleteCase, findCase, insertCase, listCases, updateCase, upsertCases } from '../db/cases.js';
 import { usageEventCounts } from '../db/events.js';
 import type { Db } from '../db/schema.js';
