@@ -20,7 +20,7 @@ import {
   type Quarter,
   type StaffGroup,
 } from '@mobility-kit/contract';
-import { buildInsightsTable, type DisclosureCase } from '../src/index.js';
+import { attack, buildInsightsTable, type DisclosureCase } from '../src/index.js';
 
 /** The contract's vocabulary and frame length, as the server passes them. */
 const frame = { vocabulary: { staffGroups, caseRoutes, caseOutcomes, quarterOf, quarterIndex, quarterAt }, maxQuarters: maxInsightsTableQuarters };
@@ -327,6 +327,69 @@ describe('aggregation', () => {
           assert.equal(all(1), open);
           assert.equal(all(2), outflow);
         });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('a bounded frame', () => {
+  /** Cases anywhere from 2000 to 2099, as the contract allows them. */
+  const wideCases = fc.array(
+    fc.record({
+      unit: fc.constantFrom('Instituut A', 'Dienst B'),
+      staffGroup: fc.constantFrom(...staffGroups),
+      start: fc.integer({ min: 0, max: 36_500 }),
+      length: fc.option(fc.integer({ min: 0, max: 36_500 }), { nil: undefined }),
+      route: fc.constantFrom(...caseRoutes),
+      outcome: fc.constantFrom(...caseOutcomes),
+    }),
+    { maxLength: 120 },
+  ).map((cases) =>
+    cases.map((c): DisclosureCase => {
+      const day = (offset: number) => new Date(Date.UTC(2000, 0, 1) + Math.min(offset, 36_524) * 86_400_000).toISOString().slice(0, 10);
+      return {
+        unit: c.unit,
+        staffGroup: c.staffGroup,
+        startDate: day(c.start),
+        route: c.route,
+        ...(c.length !== undefined ? { endDate: day(c.start + c.length), outcome: c.outcome } : {}),
+        trajectoryCosts: 0,
+        benefitCosts: 0,
+      };
+    }),
+  );
+
+  test('covers at most maxQuarters up to the current quarter; later dates are plans, earlier ones the opening stock', () => {
+    fc.assert(
+      fc.property(wideCases, (cases) => {
+        const maxQuarters = 8;
+        const table = buildInsightsTable(cases, { k: 5, currentQuarter: CURRENT, vocabulary: frame.vocabulary, maxQuarters });
+        assert.ok(table.quarters.length <= maxQuarters);
+        if (table.quarters.length > 0) assert.equal(table.quarters.at(-1), CURRENT);
+        const current = quarterIndex(CURRENT);
+        const startOf = (c: DisclosureCase) => quarterIndex(quarterOf(c.startDate));
+        // An end after the current quarter has not happened yet.
+        const endOf = (c: DisclosureCase) => (c.endDate && quarterIndex(quarterOf(c.endDate)) <= current ? quarterIndex(quarterOf(c.endDate)) : Infinity);
+        table.quarters.forEach((quarter, q) => {
+          const qi = quarterIndex(quarter);
+          const all = (m: number) => table.values[table.cellId(q, table.units.length, 2, m)];
+          assert.equal(all(0), cases.filter((c) => startOf(c) === qi).length, `inflow ${quarter}`);
+          assert.equal(all(1), cases.filter((c) => startOf(c) <= qi && endOf(c) > qi).length, `in progress ${quarter}`);
+          assert.equal(all(2), cases.filter((c) => endOf(c) === qi).length, `outflow ${quarter}`);
+          if (table.status[table.cellId(q, table.units.length, 2, 0)] === 0) assert.ok(all(0)! >= 5, `inflow ${quarter} shown below k`);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('with the frame cut off, no suppressed figure can be recomputed (the opening stock counted as known)', () => {
+    fc.assert(
+      fc.property(wideCases, fc.integer({ min: 5, max: 8 }), (cases, k) => {
+        const table = buildInsightsTable(cases, { k, currentQuarter: CURRENT, vocabulary: frame.vocabulary, maxQuarters: 6 });
+        assert.equal(attack(table.values, table.status, table.identities, k).disclosed.size, 0);
+        for (let i = 0; i < table.values.length; i++) if (table.status[i] === 0) assert.ok(table.values[i]! >= k);
       }),
       { numRuns: 100 },
     );
