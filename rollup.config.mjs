@@ -74,7 +74,12 @@ export default [
     'calculator/define': 'packages/elements/src/calculator/define.ts',
     'dashboard/define': 'packages/elements/src/dashboard/define.ts',
   }),
-  library('server', { index: 'packages/server/src/index.ts', cli: 'packages/server/src/cli.ts' }),
+  // The insights table worker is loaded by URL (node:worker_threads), not imported: its own entry.
+  library('server', {
+    index: 'packages/server/src/index.ts',
+    cli: 'packages/server/src/cli.ts',
+    'insights/table-worker': 'packages/server/src/insights/table-worker.ts',
+  }),
   library('conformance', { index: 'packages/conformance/src/index.ts', cli: 'packages/conformance/src/cli.ts' }),
   // Self-contained files for hosts without a build step: Lit, the SDK and the contract inlined.
   // `mobility-kit.js` holds the provider and the vacancy feed (size-budgeted in `npm run bench`);

@@ -152,6 +152,18 @@ export type CaseCsvColumn = (typeof caseCsvColumns)[number];
 /** Most data rows one CSV import may hold. */
 export const maxCaseCsvRows = 10_000;
 
+/** Most fields a line of a case CSV file may hold (the header included); a longer line ends the reading. */
+export const maxCaseCsvFields = 40;
+
+/** Most errors an import answer lists; `omittedErrors` counts the rest. */
+export const maxListedCsvErrors = 200;
+
+/**
+ * Most distinct units one organisation may record cases for. Units are the finest breakdown of the
+ * dashboard; the table's size grows with their number, so a write that would exceed this is refused.
+ */
+export const maxUnitsPerOrganisation = 100;
+
 /** `POST /v1/hr/cases/import` body: CSV text (`text/csv`, UTF-8, comma or semicolon separated). */
 export const CaseCsv = z.string().check(z.minLength(1), z.maxLength(2 * 1024 * 1024));
 
@@ -164,25 +176,35 @@ export const CsvRowError = z.object({
 });
 export type CsvRowError = z.infer<typeof CsvRowError>;
 
+/** How many errors were found but not listed: absent or 0 when the list is complete. */
+const OmittedErrors = z.optional(z.number().check(z.int(), z.minimum(0)));
+
 /**
  * `POST /v1/hr/cases/import` answer. An import is all or nothing: when any row is invalid, nothing
- * is stored and the answer is a 400 problem document ({@link CaseImportProblem}) listing every row
- * error; otherwise every row is stored (cases with a known id are replaced) and `errors` is empty.
+ * is stored and the answer is a 400 problem document ({@link CaseImportProblem}) listing the row
+ * errors; otherwise every row is stored (cases with a known id are replaced) and `errors` is empty.
+ * Error lists are capped at {@link maxListedCsvErrors}; `omittedErrors` counts what was left out.
  */
 export const CaseImportResult = z.object({
   created: z.number().check(z.int(), z.minimum(0)),
   updated: z.number().check(z.int(), z.minimum(0)),
-  errors: z.array(CsvRowError),
+  errors: z.array(CsvRowError).check(z.maxLength(maxListedCsvErrors)),
+  omittedErrors: OmittedErrors,
 });
 export type CaseImportResult = z.infer<typeof CaseImportResult>;
 
-/** The 400 problem of a rejected import: a problem document with every row error. */
+/**
+ * The 400 problem of a rejected import: a problem document with the row errors, at most
+ * {@link maxListedCsvErrors} of them (header and rows alike); `omittedErrors` counts the errors
+ * found beyond that. Reading stops at the first line with more than {@link maxCaseCsvFields} fields.
+ */
 export const CaseImportProblem = z.looseObject({
   type: z.string(),
   title: z.string(),
   status: z.literal(400),
   detail: z.optional(z.string()),
-  rowErrors: z.array(CsvRowError),
+  rowErrors: z.array(CsvRowError).check(z.maxLength(maxListedCsvErrors)),
+  omittedErrors: OmittedErrors,
 });
 export type CaseImportProblem = z.infer<typeof CaseImportProblem>;
 
@@ -192,6 +214,15 @@ export type Quarter = z.infer<typeof Quarter>;
 
 /** Most quarters one insights query may span (five years). */
 export const maxInsightsQuarters = 20;
+
+/**
+ * Most quarters a server aggregates: the current quarter and the 39 before it (ten years). A query
+ * may not start before them. Cases dated earlier count only as the stock still open at the start;
+ * dates after the current quarter are plans, not events: a case starting later is not counted yet,
+ * and one ending later counts as open. So a register of dates from 2000 to 2099 costs no more than
+ * ten years.
+ */
+export const maxInsightsTableQuarters = 40;
 
 const quartersOrdered = (q: { from: string; to: string }) => q.from <= q.to;
 
@@ -319,7 +350,13 @@ export const DisclosureRules = z.strictObject({
 });
 export type DisclosureRules = z.infer<typeof DisclosureRules>;
 
-/** Usage counts of one quarter, each suppressed below `k` like any other cell. */
+/** Usage counts are published rounded down to a multiple of this number. */
+export const usageCountRounding = 10;
+
+/**
+ * Usage counts of one closed quarter: each suppressed below `k` like any other cell, and otherwise
+ * rounded down to a multiple of {@link usageCountRounding}.
+ */
 export const UsageQuarter = z.strictObject({
   quarter: Quarter,
   counts: cellsBy(usageEventTypes),
@@ -329,10 +366,19 @@ export type UsageQuarter = z.infer<typeof UsageQuarter>;
 /**
  * Anonymous usage counts (no identity, per event type and day). They carry no organisation, so
  * `scope: 'server'` says they cover everything this server counted.
+ *
+ * Anyone may send an event, so anyone could add known events to a quarter and watch a hidden count
+ * cross the threshold, which would give the hidden value away. Hence: only *closed* quarters are
+ * listed (the current quarter is left out of `quarters` until it has ended, and no event can be
+ * added to a closed one), and a count is rounded down to a multiple of `roundedTo`
+ * ({@link usageCountRounding}).
  */
 export const InsightsUsage = z.strictObject({
   scope: z.literal('server'),
+  /** The closed quarters of the query, in order. */
   quarters: z.array(UsageQuarter),
+  /** Counts are multiples of this number (rounded down); absent from servers that did not round. */
+  roundedTo: z.optional(z.number().check(z.int(), z.minimum(1))),
 });
 export type InsightsUsage = z.infer<typeof InsightsUsage>;
 

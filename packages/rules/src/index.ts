@@ -27,3 +27,4 @@ export {
 export { roundCents } from './calculator/readings.js';
 export type * from './calculator/types.js';
 export * from './career-test/index.js';
+export * from './insights/disclosure.js';

@@ -161,7 +161,7 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
   await app.register(regulationRoutes);
   await app.register(storyRoutes, { demoAssets: options.seed ?? false });
   await app.register(eventRoutes);
-  await app.register(insightsRoutes, { k: options.insights?.k });
+  await app.register(insightsRoutes, options.insights ?? {});
   await app.register(feedRoutes, { publicVacancyUrl: options.publicVacancyUrl, imports: options.imports });
 
   for (const [index, { root, prefix }] of (options.staticRoots ?? []).entries()) {

@@ -1,5 +1,6 @@
 import type { AuthOptions } from './auth.js';
 import type { ScheduledImport } from './feeds/schedule.js';
+import type { InsightsRouteOptions } from './routes/insights.js';
 
 /** Configuration of the reference server. Every field is optional; defaults suit local use. */
 export interface ServerOptions {
@@ -23,8 +24,11 @@ export interface ServerOptions {
   rateLimit?: { max: number; timeWindowMs: number } | false;
   /** JSON logs (without personal data) to stdout. Default `false`. */
   logger?: boolean;
-  /** Anonymised insights: `k` is the disclosure threshold (default 10; a value below 5 is raised to 5 with a warning). */
-  insights?: { k?: number };
+  /**
+   * Anonymised insights: `k` is the disclosure threshold (default 10; a value below 5 is raised to 5
+   * with a warning); `table` the time and memory limits of building a table (503 past them).
+   */
+  insights?: InsightsRouteOptions;
   /** Feeds imported on a schedule (JSON-LD, RSS or Atom at an http(s) URL); also `MOBILITY_IMPORTS` on the command line. */
   imports?: ScheduledImport[];
   /** Public page of a vacancy, `{id}` replaced by its id: the link of Atom entries and the JSON-LD `url`. */

@@ -72,6 +72,12 @@ export async function allCases(db: Db, organisation: string): Promise<CaseRecord
   return rows.map(toCase);
 }
 
+/** The distinct units an organisation has cases for. */
+export async function caseUnits(db: Db, organisation: string): Promise<string[]> {
+  const rows = await withCases(db).selectFrom('mobility_cases').select('unit').distinct().where('organisation_id', '=', organisation).execute();
+  return rows.map((row) => row.unit);
+}
+
 export async function findCase(db: Db, organisation: string, id: string): Promise<CaseRecord | undefined> {
   const row = await withCases(db)
     .selectFrom('mobility_cases')

@@ -8,20 +8,46 @@ import {
   CaseRecord,
   caseCsvColumns,
   describeIssue,
+  maxCaseCsvFields,
   maxCaseCsvRows,
+  maxListedCsvErrors,
   type CaseCsvColumn,
   type CsvRowError,
 } from '@mobility-kit/contract';
 
-/** The outcome of reading a file: every valid record, or every error. */
-export type CaseCsvResult = { ok: true; records: CaseRecord[] } | { ok: false; errors: CsvRowError[] };
+/**
+ * The outcome of reading a file: every valid record, or the errors — at most
+ * {@link maxListedCsvErrors} of them, with `omitted` counting the rest.
+ */
+export type CaseCsvResult = { ok: true; records: CaseRecord[] } | { ok: false; errors: CsvRowError[]; omitted: number };
+
+/** A capped error list: keeps the first {@link maxListedCsvErrors}, counts the others. */
+class ErrorList {
+  readonly listed: CsvRowError[] = [];
+  omitted = 0;
+  push(error: CsvRowError): void {
+    if (this.listed.length < maxListedCsvErrors) this.listed.push(error);
+    else this.omitted++;
+  }
+  get size(): number {
+    return this.listed.length + this.omitted;
+  }
+  result(): CaseCsvResult {
+    return { ok: false, errors: this.listed, omitted: this.omitted };
+  }
+}
 
 const required: readonly CaseCsvColumn[] = ['id', 'unit', 'staffGroup', 'startDate', 'trigger', 'route', 'trajectoryCosts', 'benefitCosts'];
-/** More errors than this are not worth listing: the file is wrong as a whole. */
-const maxErrors = 200;
 
-/** Split CSV text into lines of fields. Quoted fields may hold separators, quotes ("") and line breaks. */
-export function parseCsv(text: string, separator: string): { rows: string[][]; unterminatedQuoteAt?: number } {
+/**
+ * Split CSV text into lines of fields. Quoted fields may hold separators, quotes ("") and line breaks.
+ * Reading stops at the first line with more than `maxFields` fields (`tooManyFieldsAt` names it).
+ */
+export function parseCsv(
+  text: string,
+  separator: string,
+  maxFields = Infinity,
+): { rows: string[][]; unterminatedQuoteAt?: number; tooManyFieldsAt?: number } {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -46,6 +72,7 @@ export function parseCsv(text: string, separator: string): { rows: string[][]; u
     } else if (ch === separator) {
       row.push(field);
       field = '';
+      if (row.length >= maxFields) return { rows, tooManyFieldsAt: line };
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
@@ -77,35 +104,41 @@ export function readCaseCsv(text: string): CaseCsvResult {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   const separator = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
-  const { rows, unterminatedQuoteAt } = parseCsv(body, separator);
+  const { rows, unterminatedQuoteAt, tooManyFieldsAt } = parseCsv(body, separator, maxCaseCsvFields);
+  if (tooManyFieldsAt !== undefined) {
+    return { ok: false, errors: [{ row: tooManyFieldsAt, message: `more than ${maxCaseCsvFields} fields on one line` }], omitted: 0 };
+  }
   if (unterminatedQuoteAt !== undefined) {
-    return { ok: false, errors: [{ row: unterminatedQuoteAt, message: 'a quoted field is not closed' }] };
+    return { ok: false, errors: [{ row: unterminatedQuoteAt, message: 'a quoted field is not closed' }], omitted: 0 };
   }
   const header = (rows[0] ?? []).map((name) => name.trim());
-  const errors: CsvRowError[] = [];
+  const errors = new ErrorList();
   const known = new Set<string>(caseCsvColumns);
+  // A header name is echoed in the answer: a long one is cut, so the answer stays small.
+  const shown = (name: string) => (name.length > 100 ? `${name.slice(0, 100)}…` : name);
   header.forEach((name) => {
     // Refusing unknown columns keeps names and notes out, even by accident.
-    if (!known.has(name)) errors.push({ row: 1, column: name, message: `unknown column; allowed are ${caseCsvColumns.join(', ')}` });
+    if (!known.has(name)) errors.push({ row: 1, column: shown(name), message: `unknown column; allowed are ${caseCsvColumns.join(', ')}` });
   });
   for (const name of required) if (!header.includes(name)) errors.push({ row: 1, column: name, message: 'required column is missing' });
   const seen = new Set<string>();
   for (const name of header) {
-    if (seen.has(name)) errors.push({ row: 1, column: name, message: 'column appears twice' });
+    if (seen.has(name)) errors.push({ row: 1, column: shown(name), message: 'column appears twice' });
     seen.add(name);
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.size > 0) return errors.result();
 
   const dataRows = rows.slice(1).map((fields, i) => ({ fields, line: i + 2 })).filter(({ fields }) => fields.some((f) => f.trim() !== ''));
-  if (dataRows.length === 0) return { ok: false, errors: [{ row: 2, message: 'the file has no case rows' }] };
+  if (dataRows.length === 0) return { ok: false, errors: [{ row: 2, message: 'the file has no case rows' }], omitted: 0 };
   if (dataRows.length > maxCaseCsvRows) {
-    return { ok: false, errors: [{ row: maxCaseCsvRows + 2, message: `at most ${maxCaseCsvRows} rows per file` }] };
+    return { ok: false, errors: [{ row: maxCaseCsvRows + 2, message: `at most ${maxCaseCsvRows} rows per file` }], omitted: 0 };
   }
 
   const records: CaseRecord[] = [];
   const idsAt = new Map<string, number>();
+  // Every row is checked, so the count of omitted errors is exact; at most maxCaseCsvRows rows of
+  // maxCaseCsvFields fields each, and only the first errors are kept.
   for (const { fields, line } of dataRows) {
-    if (errors.length >= maxErrors) break;
     if (fields.length !== header.length) {
       errors.push({ row: line, message: `expected ${header.length} fields, found ${fields.length}` });
       continue;
@@ -139,5 +172,5 @@ export function readCaseCsv(text: string): CaseCsvResult {
     idsAt.set(parsed.data.id, line);
     records.push(parsed.data);
   }
-  return errors.length > 0 ? { ok: false, errors: errors.slice(0, maxErrors) } : { ok: true, records };
+  return errors.size > 0 ? errors.result() : { ok: true, records };
 }

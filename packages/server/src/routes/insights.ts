@@ -9,11 +9,14 @@ import {
   CaseUpdate,
   InsightsQuery,
   maxInsightsQuarters,
+  maxInsightsTableQuarters,
+  maxUnitsPerOrganisation,
   problemTypes,
   quarterIndex,
   quarterOf,
   quarterRange,
   routes,
+  usageCountRounding,
   usageEventTypes,
   type BenchmarkExport,
   type CaseDeleted,
@@ -28,12 +31,14 @@ import {
   type UsageEventType,
 } from '@mobility-kit/contract';
 import { contractVersion } from '@mobility-kit/contract/openapi';
+import { tableView, type InsightsTableView } from '@mobility-kit/rules';
 import { principalOf, requireKnownOrganisation, roleRoute } from '../auth.js';
 import { toFastifyPath } from '../context.js';
-import { allCases, deleteCase, findCase, insertCase, listCases, updateCase, upsertCases } from '../db/cases.js';
+import { allCases, caseUnits, deleteCase, findCase, insertCase, listCases, updateCase, upsertCases } from '../db/cases.js';
 import { usageEventCounts } from '../db/events.js';
 import type { Db } from '../db/schema.js';
-import { buildInsightsTable, disclosureRules, effectiveThreshold, type InsightsTable } from '../insights/disclosure.js';
+import { disclosureRules, disclosureVocabulary, effectiveThreshold } from '../insights/threshold.js';
+import { overrunRetryAfterSeconds, TableBuilder, TableOverrun, type TableLimits } from '../insights/tables.js';
 import { readCaseCsv } from '../insights/csv.js';
 import { invalidFromIssues, invalidRequest, notFound, ProblemError } from '../problems.js';
 
@@ -41,6 +46,8 @@ import { invalidFromIssues, invalidRequest, notFound, ProblemError } from '../pr
 export interface InsightsRouteOptions {
   /** Disclosure threshold; default 10, never below 5. */
   k?: number | undefined;
+  /** Time and memory limits of building a table (a worker thread); past them the routes answer 503. */
+  table?: TableLimits | undefined;
 }
 
 /** Largest CSV file an import accepts. */
@@ -51,6 +58,21 @@ const organisationOf = (request: FastifyRequest): string => principalOf(request)
 
 async function organisationRef(db: Db, id: string): Promise<OrganisationRef | undefined> {
   return db.selectFrom('organisations').select(['id', 'name', 'sector']).where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Refuse a write that would give the organisation more than {@link maxUnitsPerOrganisation} units:
+ * the insights table grows with them. `path` names the field in the problem.
+ */
+async function checkUnitCap(db: Db, organisation: string, units: Iterable<string>, where: { in: 'body'; path: string }): Promise<void> {
+  const all = new Set(await caseUnits(db, organisation));
+  for (const unit of units) all.add(unit);
+  if (all.size > maxUnitsPerOrganisation) {
+    throw invalidRequest(
+      [{ ...where, message: `at most ${maxUnitsPerOrganisation} units per organisation; this would make ${all.size}` }],
+      `An organisation records cases for at most ${maxUnitsPerOrganisation} units. Merge small units (they are suppressed on the dashboard anyway).`,
+    );
+  }
 }
 
 /**
@@ -89,6 +111,7 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
     const organisation = organisationOf(request);
     await requireKnownOrganisation(db, organisation);
+    await checkUnitCap(db, organisation, [parsed.data.unit], { in: 'body', path: 'unit' });
     if (!(await insertCase(db, organisation, parsed.data))) {
       throw new ProblemError({
         type: problemTypes.conflict,
@@ -115,6 +138,7 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
     if (!params.success) throw invalidFromIssues(params.error.issues, 'path');
     const body = CaseUpdate.safeParse(request.body);
     if (!body.success) throw invalidFromIssues(body.error.issues, 'body');
+    await checkUnitCap(db, organisationOf(request), [body.data.unit], { in: 'body', path: 'unit' });
     if (!(await updateCase(db, organisationOf(request), params.data.id, body.data))) throw notFound('No case with this id in your organisation.');
     return { id: params.data.id, ...body.data };
   });
@@ -151,38 +175,53 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
         const result = readCaseCsv(request.body);
         if (!result.ok) {
           const first = result.errors[0]!;
+          const total = result.errors.length + result.omitted;
           throw new ProblemError({
             type: problemTypes.invalidRequest,
             title: 'Invalid request',
             status: 400,
-            detail: `The file was not imported: ${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problems'}, the first on line ${first.row}${first.column ? ` (${first.column})` : ''}: ${first.message}.`,
+            detail: `The file was not imported: ${total} ${total === 1 ? 'problem' : 'problems'}, the first on line ${first.row}${first.column ? ` (${first.column})` : ''}: ${first.message}.${result.omitted > 0 ? ` The first ${result.errors.length} are listed.` : ''}`,
             invalidParams: result.errors.slice(0, 50).map((e) => ({ in: 'body' as const, path: `line ${e.row}${e.column ? `.${e.column}` : ''}`, message: e.message })),
             rowErrors: result.errors,
+            omittedErrors: result.omitted,
           });
         }
+        await checkUnitCap(db, organisation, result.records.map((r) => r.unit), { in: 'body', path: 'unit' });
         const { created, updated } = await upsertCases(db, organisation, result.records);
-            return { created, updated, errors: [] };
+        return { created, updated, errors: [] };
       },
     );
   });
 
-  /** One suppressed table per organisation and data state; queries are slices of it. */
-  const tables = new Map<string, InsightsTable>();
-  async function tableFor(organisation: string, currentQuarter: Quarter): Promise<InsightsTable> {
+  /**
+   * One suppressed table per organisation and data state; queries are slices of it. Tables are
+   * built in a worker thread within time and memory limits (503 past them); a table being built is
+   * shared by the requests that need it.
+   */
+  const builder = new TableBuilder(options.table);
+  app.addHook('onClose', () => builder.close());
+  const tables = new Map<string, Promise<InsightsTableView>>();
+  async function tableFor(organisation: string, currentQuarter: Quarter): Promise<InsightsTableView> {
     const cases = await allCases(db, organisation);
     const digest = createHash('sha256').update(JSON.stringify(cases)).digest('base64url');
     const key = `${organisation}|${k}|${currentQuarter}|${digest}`;
     let table = tables.get(key);
     if (!table) {
-      table = buildInsightsTable(cases, { k, currentQuarter });
+      table = builder.build(cases, { k, currentQuarter, maxQuarters: maxInsightsTableQuarters }).then((data) => tableView(data, disclosureVocabulary));
       tables.set(key, table);
+      // A table that overran its limits would overrun again on the same data: that answer is kept
+      // for a while, so repeating the request costs nothing. Other failures are not kept.
+      table.catch((error: unknown) => {
+        if (!(error instanceof TableOverrun)) tables.delete(key);
+        else setTimeout(() => tables.get(key) === table && tables.delete(key), overrunRetryAfterSeconds * 1000).unref();
+      });
       // A handful of organisations per server: keep the most recent few tables.
       if (tables.size > 16) tables.delete(tables.keys().next().value!);
     }
     return table;
   }
 
-  /** `to` may not lie after the current quarter; the range is bounded. */
+  /** `to` may not lie after the current quarter, `from` not before the aggregated quarters; the range is bounded. */
   function checkRange(from: Quarter, to: Quarter, currentQuarter: Quarter): void {
     if (quarterIndex(to) > quarterIndex(currentQuarter)) {
       throw invalidRequest([{ in: 'query', path: 'to', message: `must not be after the current quarter ${currentQuarter}` }]);
@@ -190,9 +229,19 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
     if (quarterIndex(to) - quarterIndex(from) + 1 > maxInsightsQuarters) {
       throw invalidRequest([{ in: 'query', path: 'from', message: `the range may span at most ${maxInsightsQuarters} quarters` }]);
     }
+    if (quarterIndex(from) < quarterIndex(currentQuarter) - maxInsightsTableQuarters + 1) {
+      throw invalidRequest([{ in: 'query', path: 'from', message: `the server aggregates the last ${maxInsightsTableQuarters} quarters up to ${currentQuarter} only` }]);
+    }
   }
 
-  async function usage(quarters: readonly Quarter[]): Promise<InsightsUsage> {
+  /**
+   * Usage counts of the closed quarters among `quarters` (the current one is left out until it
+   * ends), suppressed below k and rounded down to a multiple of `usageCountRounding`: anyone can
+   * send events, but not into a closed quarter, so padding cannot reveal a hidden count.
+   */
+  async function usage(requested: readonly Quarter[], currentQuarter: Quarter): Promise<InsightsUsage> {
+    const quarters = requested.filter((q) => quarterIndex(q) < quarterIndex(currentQuarter));
+    if (quarters.length === 0) return { scope: 'server', quarters: [], roundedTo: usageCountRounding };
     const from = quarters[0]!;
     const to = quarters.at(-1)!;
     const startOf = (q: Quarter) => `${q.slice(0, 4)}-${String((Number(q.slice(6)) - 1) * 3 + 1).padStart(2, '0')}-01`;
@@ -203,9 +252,13 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
     const counts = await usageEventCounts(db, { from: startOf(from), to: endOf(to) });
     const sums = new Map<string, number>();
     for (const c of counts) sums.set(`${quarterOf(c.day)}|${c.type}`, (sums.get(`${quarterOf(c.day)}|${c.type}`) ?? 0) + c.count);
-    const cell = (value: number): InsightsCell => (value >= k ? { value } : { suppressed: true, reason: 'below-threshold' });
+    const cell = (value: number): InsightsCell => {
+      const rounded = Math.floor(value / usageCountRounding) * usageCountRounding;
+      return rounded >= k ? { value: rounded } : { suppressed: true, reason: 'below-threshold' };
+    };
     return {
       scope: 'server',
+      roundedTo: usageCountRounding,
       quarters: quarters.map((quarter) => ({
         quarter,
         counts: Object.fromEntries(usageEventTypes.map((type: UsageEventType) => [type, cell(sums.get(`${quarter}|${type}`) ?? 0)])) as InsightsUsage['quarters'][number]['counts'],
@@ -228,11 +281,7 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
     const group = query.staffGroup ?? null;
     // A unit is listed only when at least k cases ever belonged to it: that a unit of three people
     // has someone in a trajectory is itself a disclosure. Its figures still count in the totals.
-    const listed = table.units.filter((_unit, unitIndex) => {
-      let total = 0;
-      for (let q = 0; q < table.quarters.length; q++) total += table.values[table.cellId(q, unitIndex, 2, 0)]!;
-      return total >= k;
-    });
+    const listed = table.units.filter((unit) => table.unitInflow(unit) >= k);
     const units = query.unit !== undefined ? [query.unit] : listed;
     const rows = quarters.flatMap((quarter) => [
       ...(query.unit === undefined ? [table.row(quarter, null, group)] : []),
@@ -246,7 +295,7 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
       quarters,
       units,
       rows,
-      usage: await usage(quarters),
+      usage: await usage(quarters, currentQuarter),
     };
   });
 

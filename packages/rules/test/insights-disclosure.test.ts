@@ -10,6 +10,7 @@ import {
   caseOutcomes,
   caseRoutes,
   InsightsRow,
+  maxInsightsTableQuarters,
   quarterAt,
   quarterIndex,
   quarterOf,
@@ -19,7 +20,10 @@ import {
   type Quarter,
   type StaffGroup,
 } from '@mobility-kit/contract';
-import { buildInsightsTable, effectiveThreshold, type DisclosureCase } from '../src/insights/disclosure.js';
+import { attack, buildInsightsTable, type DisclosureCase } from '../src/index.js';
+
+/** The contract's vocabulary and frame length, as the server passes them. */
+const frame = { vocabulary: { staffGroups, caseRoutes, caseOutcomes, quarterOf, quarterIndex, quarterAt }, maxQuarters: maxInsightsTableQuarters };
 
 const CURRENT: Quarter = '2024-Q4';
 const FIRST_DAY = Date.UTC(2023, 0, 1);
@@ -66,7 +70,7 @@ type Known = { value: number } | { unknown: true; reason: 'below-threshold' | 's
 
 /** Everything published, as the attacker collects it from the API: figure key → cell. */
 function publishedView(cases: readonly DisclosureCase[], k: number): { view: Map<string, Known>; quarters: Quarter[]; units: (string | null)[] } {
-  const table = buildInsightsTable(cases, { k, currentQuarter: CURRENT });
+  const table = buildInsightsTable(cases, { k, currentQuarter: CURRENT, ...frame });
   // The attacker asks for a wide range, including a quarter before any case and every unit it knows of.
   const quarters = quarterRange(quarterAt(quarterIndex('2023-Q1') - 1), CURRENT);
   const units: (string | null)[] = [null, ...new Set(cases.map((c) => c.unit))];
@@ -267,11 +271,11 @@ describe('disclosure control (property tests)', () => {
   test('the same holds for every query slice: a narrower range or one staff group shows the same pattern', () => {
     fc.assert(
       fc.property(caseSets(3, 730, 120), fc.integer({ min: 0, max: 7 }), fc.constantFrom<StaffGroup | null>(null, ...staffGroups), ({ k, cases }, offset, group) => {
-        const table = buildInsightsTable(cases, { k, currentQuarter: CURRENT });
+        const table = buildInsightsTable(cases, { k, currentQuarter: CURRENT, ...frame });
         const quarter = quarterAt(quarterIndex('2023-Q1') + offset);
         // Rows do not depend on anything but the cell asked for: the same call twice, and the
         // same cell asked through another quarter range, agree.
-        assert.deepEqual(table.row(quarter, null, group), buildInsightsTable(cases, { k, currentQuarter: CURRENT }).row(quarter, null, group));
+        assert.deepEqual(table.row(quarter, null, group), buildInsightsTable(cases, { k, currentQuarter: CURRENT, ...frame }).row(quarter, null, group));
       }),
       { numRuns: 50 },
     );
@@ -281,7 +285,7 @@ describe('disclosure control (property tests)', () => {
     const cases: DisclosureCase[] = [];
     for (let i = 0; i < 24; i++) cases.push({ unit: 'Groot', staffGroup: i % 2 ? 'teaching' : 'support', startDate: '2024-01-15', route: 'internal-redeployment', trajectoryCosts: 100, benefitCosts: 0 });
     for (let i = 0; i < 3; i++) cases.push({ unit: 'Klein', staffGroup: 'support', startDate: '2024-02-01', route: 'outplacement', trajectoryCosts: 100, benefitCosts: 0 });
-    const table = buildInsightsTable(cases, { k: 10, currentQuarter: '2024-Q2' });
+    const table = buildInsightsTable(cases, { k: 10, currentQuarter: '2024-Q2', ...frame });
     assert.deepEqual(table.row('2024-Q1', 'Klein', null).inflow, { suppressed: true, reason: 'below-threshold' });
     // 27 in total minus 24 would give Klein's 3 away. The organisation total stays (benchmarks
     // need it); the large unit is hidden instead.
@@ -307,23 +311,12 @@ describe('disclosure control (property tests)', () => {
   });
 });
 
-describe('the threshold', () => {
-  test('defaults to 10, is never below 5, and rounds a fraction up', () => {
-    assert.deepEqual(effectiveThreshold(undefined), { k: 10, raised: false });
-    assert.deepEqual(effectiveThreshold(3), { k: 5, raised: true });
-    assert.deepEqual(effectiveThreshold(-1), { k: 5, raised: true });
-    assert.deepEqual(effectiveThreshold(5), { k: 5, raised: false });
-    assert.deepEqual(effectiveThreshold(7.2), { k: 8, raised: false });
-    assert.deepEqual(effectiveThreshold(25), { k: 25, raised: false });
-  });
-});
-
 describe('aggregation', () => {
   test('counts in-, through- and outflow per quarter with the flow identity holding', () => {
     fc.assert(
       fc.property(caseSets(2, 730, 60), ({ cases }) => {
         // k = 5 and all cells are compared with a direct count, shown or not.
-        const table = buildInsightsTable(cases, { k: 5, currentQuarter: CURRENT });
+        const table = buildInsightsTable(cases, { k: 5, currentQuarter: CURRENT, ...frame });
         table.quarters.forEach((quarter, q) => {
           const qi = quarterIndex(quarter);
           const inflow = cases.filter((c) => quarterIndex(quarterOf(c.startDate)) === qi).length;
@@ -334,6 +327,69 @@ describe('aggregation', () => {
           assert.equal(all(1), open);
           assert.equal(all(2), outflow);
         });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('a bounded frame', () => {
+  /** Cases anywhere from 2000 to 2099, as the contract allows them. */
+  const wideCases = fc.array(
+    fc.record({
+      unit: fc.constantFrom('Instituut A', 'Dienst B'),
+      staffGroup: fc.constantFrom(...staffGroups),
+      start: fc.integer({ min: 0, max: 36_500 }),
+      length: fc.option(fc.integer({ min: 0, max: 36_500 }), { nil: undefined }),
+      route: fc.constantFrom(...caseRoutes),
+      outcome: fc.constantFrom(...caseOutcomes),
+    }),
+    { maxLength: 120 },
+  ).map((cases) =>
+    cases.map((c): DisclosureCase => {
+      const day = (offset: number) => new Date(Date.UTC(2000, 0, 1) + Math.min(offset, 36_524) * 86_400_000).toISOString().slice(0, 10);
+      return {
+        unit: c.unit,
+        staffGroup: c.staffGroup,
+        startDate: day(c.start),
+        route: c.route,
+        ...(c.length !== undefined ? { endDate: day(c.start + c.length), outcome: c.outcome } : {}),
+        trajectoryCosts: 0,
+        benefitCosts: 0,
+      };
+    }),
+  );
+
+  test('covers at most maxQuarters up to the current quarter; later dates are plans, earlier ones the opening stock', () => {
+    fc.assert(
+      fc.property(wideCases, (cases) => {
+        const maxQuarters = 8;
+        const table = buildInsightsTable(cases, { k: 5, currentQuarter: CURRENT, vocabulary: frame.vocabulary, maxQuarters });
+        assert.ok(table.quarters.length <= maxQuarters);
+        if (table.quarters.length > 0) assert.equal(table.quarters.at(-1), CURRENT);
+        const current = quarterIndex(CURRENT);
+        const startOf = (c: DisclosureCase) => quarterIndex(quarterOf(c.startDate));
+        // An end after the current quarter has not happened yet.
+        const endOf = (c: DisclosureCase) => (c.endDate && quarterIndex(quarterOf(c.endDate)) <= current ? quarterIndex(quarterOf(c.endDate)) : Infinity);
+        table.quarters.forEach((quarter, q) => {
+          const qi = quarterIndex(quarter);
+          const all = (m: number) => table.values[table.cellId(q, table.units.length, 2, m)];
+          assert.equal(all(0), cases.filter((c) => startOf(c) === qi).length, `inflow ${quarter}`);
+          assert.equal(all(1), cases.filter((c) => startOf(c) <= qi && endOf(c) > qi).length, `in progress ${quarter}`);
+          assert.equal(all(2), cases.filter((c) => endOf(c) === qi).length, `outflow ${quarter}`);
+          if (table.status[table.cellId(q, table.units.length, 2, 0)] === 0) assert.ok(all(0)! >= 5, `inflow ${quarter} shown below k`);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('with the frame cut off, no suppressed figure can be recomputed (the opening stock counted as known)', () => {
+    fc.assert(
+      fc.property(wideCases, fc.integer({ min: 5, max: 8 }), (cases, k) => {
+        const table = buildInsightsTable(cases, { k, currentQuarter: CURRENT, vocabulary: frame.vocabulary, maxQuarters: 6 });
+        assert.equal(attack(table.values, table.status, table.identities, k).disclosed.size, 0);
+        for (let i = 0; i < table.values.length; i++) if (table.status[i] === 0) assert.ok(table.values[i]! >= k);
       }),
       { numRuns: 100 },
     );
