@@ -15,8 +15,9 @@ export {
   MobilityValidationError,
 } from './errors.js';
 export type { MobilityErrorKind, ValidationIssue } from './errors.js';
-export type { StoriesApi, StoryListParams } from './stories.js';
-export type { CasesApi, InsightsApi } from './insights.js';
+export type { StoriesApi, StoryListParams } from './namespaces/stories.js';
+export type { CasesApi } from './namespaces/cases.js';
+export type { InsightsApi } from './namespaces/insights.js';
 export type { Story, StoryFilter, StoryPage } from '@mobility-kit/contract';
 export type {
   Health,

@@ -136,7 +136,7 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
     await app.register(cors, {
       origin: options.corsOrigins === true ? true : options.corsOrigins,
       methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'If-None-Match'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'If-None-Match', 'Idempotency-Key'],
       exposedHeaders: ['ETag', 'Retry-After', 'WWW-Authenticate'],
       maxAge: 600,
       // A lax check: an OPTIONS without the preflight headers gets an empty 204, not the plugin's
