@@ -9,9 +9,6 @@ import { createRegulationsApi, type RegulationsApi } from './namespaces/regulati
 import { createStoriesApi, type StoriesApi } from './namespaces/stories.js';
 import { createVacanciesApi, type VacanciesApi } from './namespaces/vacancies.js';
 
-export type { RequestOptions } from './transport.js';
-export type { VacancyListParams } from './namespaces/vacancies.js';
-
 /** How a client reaches the API and behaves on the way. */
 export interface MobilityClientOptions {
   /** Where the API lives, e.g. `https://api.example.nl` or `/api`; paths such as `/v1/vacancies` are appended. */

@@ -5,7 +5,9 @@
  * @packageDocumentation
  */
 export { createMobilityClient } from './client.js';
-export type { MobilityClient, MobilityClientOptions, RequestOptions, VacancyListParams } from './client.js';
+export type { MobilityClient, MobilityClientOptions } from './client.js';
+export type { RequestOptions } from './transport.js';
+export type { VacancyListParams } from './namespaces/vacancies.js';
 export {
   isMobilityError,
   MobilityError,
