@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { baseStyles, tokenStyles } from '../shared/base.styles.js';
-import { controlStyles } from '../shared/controls.styles.js';
+import { controlStyles, tableStyles } from '../shared/controls.styles.js';
 
 /**
  * Component tokens (`--mobility-calculator-*`) fall back to system tokens, which fall back to a
@@ -12,6 +12,7 @@ export const calculatorStyles = [
   tokenStyles,
   baseStyles,
   controlStyles,
+  tableStyles,
   css`
     :host {
       --_mobility-calculator-gap: var(--mobility-calculator-gap, var(--_mobility-space-l));

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { baseStyles, tokenStyles } from '../shared/base.styles.js';
-import { controlStyles } from '../shared/controls.styles.js';
+import { controlStyles, tableStyles } from '../shared/controls.styles.js';
 
 /**
  * Component tokens (`--mobility-career-test-*`) fall back to system tokens, which fall back to a
@@ -10,6 +10,7 @@ export const careerTestStyles = [
   tokenStyles,
   baseStyles,
   controlStyles,
+  tableStyles,
   css`
     :host {
       --_mobility-career-test-gap: var(--mobility-career-test-gap, var(--_mobility-space-m));

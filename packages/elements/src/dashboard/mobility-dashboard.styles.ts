@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { baseStyles, tokenStyles } from '../shared/base.styles.js';
-import { controlStyles } from '../shared/controls.styles.js';
+import { controlStyles, tableStyles } from '../shared/controls.styles.js';
 
 /**
  * Component tokens (`--mobility-dashboard-*`) fall back to system tokens, which fall back to a
@@ -10,6 +10,7 @@ export const dashboardStyles = [
   tokenStyles,
   baseStyles,
   controlStyles,
+  tableStyles,
   css`
     :host {
       --_mobility-dashboard-inflow-color: var(--mobility-dashboard-inflow-color, var(--_mobility-color-primary));

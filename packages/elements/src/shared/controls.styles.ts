@@ -23,8 +23,6 @@ import { css } from 'lit';
  *   `.button-small` (a dense table or list row);
  * - messages: `.message` (information) with `.error` (or `.message-error`) or `.message-success`,
  *   and `.message-title` for its first line;
- * - tables: a `.table-wrap` or `.table-scroll` that scrolls sideways around a table, `.number`
- *   or `.amount` cells aligned to the end;
  * - skeletons: `.skeleton` with `.skeleton-line`, `.skeleton-title` and `.skeleton-short`;
  * - `.badge`.
  */
@@ -54,7 +52,9 @@ export const controlStyles = css`
     font-weight: 600;
     text-align: center;
     text-decoration: none;
-    overflow-wrap: anywhere;
+    /* break-word, not anywhere: a label breaks only when it would overflow, and a button keeps
+       the width of its longest word beside a greedy text field in a flex row. */
+    overflow-wrap: break-word;
     color: var(--_mobility-button-color);
     background: var(--_mobility-button-background);
     border: 2px solid var(--_mobility-button-background);
@@ -151,37 +151,6 @@ export const controlStyles = css`
     border-color: var(--_mobility-color-success);
   }
 
-  /* Tables -------------------------------------------------------------------------------- */
-  /* Positioned, so visually hidden text inside a scrolled table stays inside it, not in the page's overflow. */
-  .table-wrap,
-  .table-scroll {
-    position: relative;
-    max-width: 100%;
-    min-width: 0;
-    overflow-x: auto;
-  }
-  :where(table) {
-    min-width: 100%;
-    border-collapse: collapse;
-  }
-  :where(caption) {
-    padding-block-end: var(--_mobility-space-xs);
-    font-weight: 600;
-    text-align: start;
-  }
-  :where(th, td) {
-    padding: var(--_mobility-space-xs) var(--_mobility-space-s);
-    border-bottom: 1px solid var(--_mobility-color-border);
-    text-align: start;
-    vertical-align: top;
-  }
-  .number,
-  .amount {
-    text-align: end;
-    white-space: nowrap;
-    font-variant-numeric: tabular-nums;
-  }
-
   /* Skeletons ----------------------------------------------------------------------------- */
   .skeleton {
     height: 1em;
@@ -256,5 +225,42 @@ export const controlStyles = css`
     .skeleton {
       background: GrayText;
     }
+  }
+`;
+
+/**
+ * Data tables, apart from {@link controlStyles} so an element without one does not carry them: a
+ * `.table-wrap` or `.table-scroll` that scrolls sideways around a table, `.number` or `.amount`
+ * cells aligned to the end.
+ */
+export const tableStyles = css`
+  /* Positioned, so visually hidden text inside a scrolled table stays inside it, not in the page's overflow. */
+  .table-wrap,
+  .table-scroll {
+    position: relative;
+    max-width: 100%;
+    min-width: 0;
+    overflow-x: auto;
+  }
+  :where(table) {
+    min-width: 100%;
+    border-collapse: collapse;
+  }
+  :where(caption) {
+    padding-block-end: var(--_mobility-space-xs);
+    font-weight: 600;
+    text-align: start;
+  }
+  :where(th, td) {
+    padding: var(--_mobility-space-xs) var(--_mobility-space-s);
+    border-bottom: 1px solid var(--_mobility-color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .number,
+  .amount {
+    text-align: end;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
   }
 `;
