@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles, tokenStyles } from '../shared/base.styles.js';
-import { controlStyles, tableStyles } from '../shared/controls.styles.js';
+import { controlStyles } from '../shared/controls.styles.js';
+import { tableStyles } from '../shared/table.styles.js';
 
 /**
  * Component tokens (`--mobility-calculator-*`) fall back to system tokens, which fall back to a

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The controls every element shares, declared once: buttons, messages, tables, skeletons, text
+ * The controls every element shares, declared once: buttons, messages, skeletons, text
  * fields and selects, fieldsets and badges. An element adds this after `tokenStyles` and
  * `baseStyles` and before its own sheet, and gives a control its own accent by setting the private
  * properties below on its `:host` (usually to one of its component tokens):
@@ -16,6 +16,8 @@ import { css } from 'lit';
  * Each defaults to a system token here, so it never inherits another element's accent. Selectors
  * on bare elements (`input`, `th`, `fieldset` …) are wrapped in `:where()`: they weigh nothing,
  * so an element's own rule for its layout wins without raising specificity.
+ *
+ * Data tables are in `table.styles.ts`, for the elements that have one.
  *
  * Classes:
  * - buttons: `.button` (primary), with `.button-secondary` (outlined), `.button-quiet` (neutral),
@@ -225,42 +227,5 @@ export const controlStyles = css`
     .skeleton {
       background: GrayText;
     }
-  }
-`;
-
-/**
- * Data tables, apart from {@link controlStyles} so an element without one does not carry them: a
- * `.table-wrap` or `.table-scroll` that scrolls sideways around a table, `.number` or `.amount`
- * cells aligned to the end.
- */
-export const tableStyles = css`
-  /* Positioned, so visually hidden text inside a scrolled table stays inside it, not in the page's overflow. */
-  .table-wrap,
-  .table-scroll {
-    position: relative;
-    max-width: 100%;
-    min-width: 0;
-    overflow-x: auto;
-  }
-  :where(table) {
-    min-width: 100%;
-    border-collapse: collapse;
-  }
-  :where(caption) {
-    padding-block-end: var(--_mobility-space-xs);
-    font-weight: 600;
-    text-align: start;
-  }
-  :where(th, td) {
-    padding: var(--_mobility-space-xs) var(--_mobility-space-s);
-    border-bottom: 1px solid var(--_mobility-color-border);
-    text-align: start;
-    vertical-align: top;
-  }
-  .number,
-  .amount {
-    text-align: end;
-    white-space: nowrap;
-    font-variant-numeric: tabular-nums;
   }
 `;
