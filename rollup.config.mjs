@@ -61,7 +61,11 @@ function browserBundle(name) {
 }
 
 export default [
-  library('contract', { index: 'packages/contract/src/index.ts', openapi: 'packages/contract/src/openapi.ts' }),
+  library('contract', {
+    index: 'packages/contract/src/index.ts',
+    openapi: 'packages/contract/src/openapi.ts',
+    vocabulary: 'packages/contract/src/vocabulary.ts',
+  }),
   library('rules', { index: 'packages/rules/src/index.ts' }),
   library('sdk', { index: 'packages/sdk/src/index.ts' }),
   library('elements', {

@@ -12,7 +12,7 @@ const root = dirname(fileURLToPath(import.meta.url));
 /**
  * The system tokens (`--mobility-color-primary`, …) are documented once, as `@cssprop` lines on
  * `tokenStyles` in src/shared/base.styles.ts. The manifest lists on each element the system
- * tokens it really uses — in the shared base styles every element includes, or anywhere in its
+ * tokens it really uses — in the shared base and control styles every element includes, or anywhere in its
  * own folder (directly or as a component token's fallback) — after its component tokens.
  */
 function systemTokensPlugin() {
@@ -22,7 +22,8 @@ function systemTokensPlugin() {
   );
   if (tokens.length === 0) throw new Error('no @cssprop lines found on tokenStyles in src/shared/base.styles.ts');
   const usedIn = (source) => new Set([...source.matchAll(/var\(--_mobility-([a-z0-9-]+)\)/g)].map(([, name]) => name));
-  const sharedUse = usedIn(baseStyles);
+  const controlStyles = readFileSync(join(root, 'src/shared/controls.styles.ts'), 'utf8');
+  const sharedUse = usedIn(baseStyles + controlStyles);
   return {
     name: 'mobility-kit-system-tokens',
     packageLinkPhase({ customElementsManifest }) {

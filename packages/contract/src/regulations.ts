@@ -11,30 +11,7 @@
 import * as z from 'zod/mini';
 import { Slug } from './organisation.js';
 import { CalendarDate } from './vacancy.js';
-
-/** Every calculator parameter an institution may override, in a stable order. */
-export const calculatorParameterNames = [
-  'maxDailyWage',
-  'aowAgeMonths',
-  'scale12TopMonthly',
-  'scale10TopMonthly',
-  'holidayPayRate',
-  'yearEndBonusRate',
-  'asuMonths',
-  'extraAsuCapIncludesAllowances',
-  'reintegrationBudget',
-  'fullTimeHoursPerWeek',
-  'suppletionMaxMonths',
-] as const;
-export type CalculatorParameterName = (typeof calculatorParameterNames)[number];
-
-/**
- * How far a value can be trusted, in order of trust: `V` verified against an official or sector
- * source, `V2` from a secondary source (union, news, trade press), `D` derived arithmetic, `U`
- * unverified (the calculator flags every figure a `U` value influences).
- */
-export const calculatorParameterStatuses = ['V', 'V2', 'D', 'U'] as const;
-export type CalculatorParameterStatus = (typeof calculatorParameterStatuses)[number];
+import { calculatorParameterStatuses, type CalculatorParameterName } from './vocabulary.js';
 
 /**
  * The limits of the calculator, declared once. The parameter schemas below and the input schemas

@@ -1,7 +1,12 @@
 /**
  * Closed vocabularies of the contract. Each is a `const` tuple so that schemas, types and
  * documentation are derived from one list.
+ *
+ * Zod-free, with the calendar: this module is the `@mobility-kit/contract/vocabulary` entry point,
+ * the one place `@mobility-kit/rules` may import values from (everything else of the contract it
+ * imports with `import type`), so the pure rules never load a schema library at run time.
  */
+export { amsterdamToday, contractTimeZone } from './calendar.js';
 
 /** What kind of opportunity a vacancy is. `assignment` is a *klus*, `internship` a *docentstage*. */
 export const vacancyKinds = ['vacancy', 'assignment', 'secondment', 'internship', 'project'] as const;
@@ -37,3 +42,27 @@ export const salaryPeriods = ['hour', 'month', 'year'] as const;
 /** Roles carried by a bearer token. */
 export const roles = ['employee', 'hr', 'admin'] as const;
 export type Role = (typeof roles)[number];
+
+/** Every calculator parameter an institution may override, in a stable order. */
+export const calculatorParameterNames = [
+  'maxDailyWage',
+  'aowAgeMonths',
+  'scale12TopMonthly',
+  'scale10TopMonthly',
+  'holidayPayRate',
+  'yearEndBonusRate',
+  'asuMonths',
+  'extraAsuCapIncludesAllowances',
+  'reintegrationBudget',
+  'fullTimeHoursPerWeek',
+  'suppletionMaxMonths',
+] as const;
+export type CalculatorParameterName = (typeof calculatorParameterNames)[number];
+
+/**
+ * How far a value can be trusted, in order of trust: `V` verified against an official or sector
+ * source, `V2` from a secondary source (union, news, trade press), `D` derived arithmetic, `U`
+ * unverified (the calculator flags every figure a `U` value influences).
+ */
+export const calculatorParameterStatuses = ['V', 'V2', 'D', 'U'] as const;
+export type CalculatorParameterStatus = (typeof calculatorParameterStatuses)[number];

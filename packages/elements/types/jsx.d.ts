@@ -252,6 +252,8 @@ export type CustomElements = {
    * - **--mobility-color-accent-surface** - Badges, highlights and notices. _(default: #e6eff8)_
    * - **--mobility-color-danger** - Error text and error borders. _(default: #a4151b)_
    * - **--mobility-color-danger-surface** - Background of error messages. _(default: #fdeeee)_
+   * - **--mobility-color-success** - Text and borders of success messages. _(default: #1d7a4f)_
+   * - **--mobility-color-success-surface** - Background of success messages. _(default: #eaf5ef)_
    * - **--mobility-color-focus** - Outer ring of the focus indicator. _(default: #ffbf47)_
    * - **--mobility-color-focus-inner** - Inner ring of the focus indicator, so it shows on light and dark backgrounds. _(default: #1b1b1b)_
    * - **--mobility-color-skeleton** - Loading placeholders. _(default: #e3e6ea)_
@@ -312,10 +314,12 @@ export type CustomElements = {
    * - **--mobility-career-test-button-color** - Text of the primary buttons. _(default: var(--mobility-color-on-primary))_
    * - **--mobility-font-family** - Font of all text. _(default: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)_
    * - **--mobility-font-size** - Body text size. _(default: 1rem)_
+   * - **--mobility-font-size-small** - Secondary text: facts, badges, hints, table notes. _(default: 0.875rem)_
    * - **--mobility-font-size-large** - Titles: card titles, story names, section headings. _(default: 1.25rem)_
    * - **--mobility-line-height** - Line height of body text. _(default: 1.5)_
    * - **--mobility-color-text** - Body text. _(default: #1b1b1b)_
    * - **--mobility-color-text-muted** - Secondary text (facts, hints, captions); meets 4.5:1 on the surfaces. _(default: #595959)_
+   * - **--mobility-color-background** - Background of the element's own area. _(default: #ffffff)_
    * - **--mobility-color-surface** - Background of cards, panels and inputs. _(default: #ffffff)_
    * - **--mobility-color-surface-subtle** - Background of fieldsets, slides, table stripes and bar tracks. _(default: #f3f5f8)_
    * - **--mobility-color-border** - Borders of inputs, cards and tables; meets 3:1 against the surfaces (WCAG 1.4.11). _(default: #8c8c8c)_
@@ -325,8 +329,11 @@ export type CustomElements = {
    * - **--mobility-color-accent-surface** - Badges, highlights and notices. _(default: #e6eff8)_
    * - **--mobility-color-danger** - Error text and error borders. _(default: #a4151b)_
    * - **--mobility-color-danger-surface** - Background of error messages. _(default: #fdeeee)_
+   * - **--mobility-color-success** - Text and borders of success messages. _(default: #1d7a4f)_
+   * - **--mobility-color-success-surface** - Background of success messages. _(default: #eaf5ef)_
    * - **--mobility-color-focus** - Outer ring of the focus indicator. _(default: #ffbf47)_
    * - **--mobility-color-focus-inner** - Inner ring of the focus indicator, so it shows on light and dark backgrounds. _(default: #1b1b1b)_
+   * - **--mobility-color-skeleton** - Loading placeholders. _(default: #e3e6ea)_
    * - **--mobility-radius** - Corner radius of cards, inputs and buttons. _(default: 0.375rem)_
    * - **--mobility-space-xs** - Smallest gap (inside badges). _(default: 0.25rem)_
    * - **--mobility-space-s** - Small gap (between controls). _(default: 0.5rem)_
@@ -385,8 +392,11 @@ export type CustomElements = {
    * - **--mobility-color-primary** - Buttons, links, selected states and chart accents. _(default: #0b5394)_
    * - **--mobility-color-primary-hover** - Buttons and links on hover. _(default: #083d6d)_
    * - **--mobility-color-on-primary** - Text on a primary-coloured background. _(default: #ffffff)_
+   * - **--mobility-color-accent-surface** - Badges, highlights and notices. _(default: #e6eff8)_
    * - **--mobility-color-danger** - Error text and error borders. _(default: #a4151b)_
    * - **--mobility-color-danger-surface** - Background of error messages. _(default: #fdeeee)_
+   * - **--mobility-color-success** - Text and borders of success messages. _(default: #1d7a4f)_
+   * - **--mobility-color-success-surface** - Background of success messages. _(default: #eaf5ef)_
    * - **--mobility-color-focus** - Outer ring of the focus indicator. _(default: #ffbf47)_
    * - **--mobility-color-focus-inner** - Inner ring of the focus indicator, so it shows on light and dark backgrounds. _(default: #1b1b1b)_
    * - **--mobility-color-skeleton** - Loading placeholders. _(default: #e3e6ea)_
@@ -460,6 +470,8 @@ export type CustomElements = {
    * - **--mobility-color-accent-surface** - Badges, highlights and notices. _(default: #e6eff8)_
    * - **--mobility-color-danger** - Error text and error borders. _(default: #a4151b)_
    * - **--mobility-color-danger-surface** - Background of error messages. _(default: #fdeeee)_
+   * - **--mobility-color-success** - Text and borders of success messages. _(default: #1d7a4f)_
+   * - **--mobility-color-success-surface** - Background of success messages. _(default: #eaf5ef)_
    * - **--mobility-color-focus** - Outer ring of the focus indicator. _(default: #ffbf47)_
    * - **--mobility-color-focus-inner** - Inner ring of the focus indicator, so it shows on light and dark backgrounds. _(default: #1b1b1b)_
    * - **--mobility-color-skeleton** - Loading placeholders. _(default: #e3e6ea)_
@@ -541,6 +553,8 @@ export type CustomElements = {
    * - **--mobility-color-accent-surface** - Badges, highlights and notices. _(default: #e6eff8)_
    * - **--mobility-color-danger** - Error text and error borders. _(default: #a4151b)_
    * - **--mobility-color-danger-surface** - Background of error messages. _(default: #fdeeee)_
+   * - **--mobility-color-success** - Text and borders of success messages. _(default: #1d7a4f)_
+   * - **--mobility-color-success-surface** - Background of success messages. _(default: #eaf5ef)_
    * - **--mobility-color-focus** - Outer ring of the focus indicator. _(default: #ffbf47)_
    * - **--mobility-color-focus-inner** - Inner ring of the focus indicator, so it shows on light and dark backgrounds. _(default: #1b1b1b)_
    * - **--mobility-color-skeleton** - Loading placeholders. _(default: #e3e6ea)_

@@ -5,7 +5,9 @@
  * @packageDocumentation
  */
 export { createMobilityClient } from './client.js';
-export type { MobilityClient, MobilityClientOptions, RequestOptions, VacancyListParams } from './client.js';
+export type { MobilityClient, MobilityClientOptions } from './client.js';
+export type { RequestOptions } from './transport.js';
+export type { VacancyListParams } from './namespaces/vacancies.js';
 export {
   isMobilityError,
   MobilityError,
@@ -15,8 +17,9 @@ export {
   MobilityValidationError,
 } from './errors.js';
 export type { MobilityErrorKind, ValidationIssue } from './errors.js';
-export type { StoriesApi, StoryListParams } from './stories.js';
-export type { CasesApi, InsightsApi } from './insights.js';
+export type { StoriesApi, StoryListParams } from './namespaces/stories.js';
+export type { CasesApi } from './namespaces/cases.js';
+export type { InsightsApi } from './namespaces/insights.js';
 export type { Story, StoryFilter, StoryPage } from '@mobility-kit/contract';
 export type {
   Health,

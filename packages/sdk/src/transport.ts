@@ -36,15 +36,38 @@ export interface SendInput {
 /** The parsed body of any success response a route declares. */
 export type RouteOutput<R extends RouteDefinition> = z.output<R['responses'][keyof R['responses']]>;
 
+/** Options of a single call. */
+export interface RequestOptions {
+  /** Aborting rejects the call with the signal's reason (a `DOMException` named `AbortError` by default); it is never retried. */
+  signal?: AbortSignal;
+}
+
+/** Sends one operation of the contract and resolves with its validated answer. */
 export interface Transport {
   send<R extends RouteDefinition>(route: R, input?: SendInput): Promise<RouteOutput<R>>;
 }
 
 /**
- * Methods that RFC 9110 defines as idempotent: repeating them cannot do something twice. Nothing
- * else is ever retried, whatever the failure.
+ * Methods that RFC 9110 defines as idempotent (repeating them cannot do something twice), plus
+ * POST, which is made safe to repeat by its `Idempotency-Key`: one key per call, the same on every
+ * retry, so a server that stored the first attempt answers the retry with the stored result.
+ * PATCH is never retried, whatever the failure.
  */
-const idempotentMethods = ['get', 'head', 'options', 'put', 'delete'];
+const retriedMethods = ['get', 'head', 'options', 'put', 'delete', 'post'];
+
+/**
+ * A random UUID for an `Idempotency-Key`. `crypto.randomUUID` exists only in secure contexts (https
+ * or localhost); an intranet page on plain http still has `getRandomValues`.
+ */
+export function newIdempotencyKey(): string {
+  const { crypto } = globalThis;
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /** Transient answers worth repeating. 500, 502 and 504 are not: a broken server rarely heals in a second, and repeating only delays the error. */
 const retryStatuses = [429, 503];
@@ -139,7 +162,7 @@ export function createTransport(settings: TransportSettings): Transport {
     },
     retry: {
       limit: settings.retryLimit,
-      methods: idempotentMethods,
+      methods: retriedMethods,
       statusCodes: retryStatuses,
       afterStatusCodes: retryStatuses,
       maxRetryAfter: settings.maxRetryAfterMs,
@@ -205,18 +228,20 @@ export function createTransport(settings: TransportSettings): Transport {
       }
 
       const url = `${settings.baseUrl}${path}${search}`;
+      const headers: Record<string, string> = {};
+      // One key per call, made before the first attempt: ky repeats the same request, so every retry carries it.
+      if (route.method.toLowerCase() === 'post') headers['idempotency-key'] = newIdempotencyKey();
+      // A CSV body (the contract's `bodyMediaType`) travels as text, everything else as JSON.
+      const csv = route.body !== undefined && route.bodyMediaType === 'text/csv';
+      if (csv) headers['content-type'] = 'text/csv; charset=utf-8';
       let response: Response;
       try {
         response = await http(url, {
           method: route.method,
           signal,
           context: { anonymous: route.auth === 'none' },
-          // A CSV body (the contract's `bodyMediaType`) travels as text, everything else as JSON.
-          ...(route.body
-            ? route.bodyMediaType === 'text/csv'
-              ? { body: json as string, headers: { 'content-type': 'text/csv; charset=utf-8' } }
-              : { json }
-            : {}),
+          headers,
+          ...(route.body ? (csv ? { body: json as string } : { json }) : {}),
           // A status the route declares (e.g. 503 with a Health body) is an answer, not an error.
           throwHttpErrors: (status) => !(status in route.responses),
         });

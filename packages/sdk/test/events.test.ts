@@ -1,6 +1,7 @@
 /**
  * `client.events.create` against the real reference server: the event is counted, the request
- * carries exactly the event, invalid events never leave the client, and a POST is never retried.
+ * carries exactly the event, invalid events never leave the client, and a retried POST carries one
+ * `Idempotency-Key`.
  */
 import { strict as assert } from 'node:assert';
 import { after, before, describe, test } from 'node:test';
@@ -91,9 +92,18 @@ describe('client.events.create against the reference server', () => {
     assert.deepEqual(sent, []);
   });
 
-  test('a 429 is reported once and never retried, even with retries configured', async () => {
+  test('a 429 is retried up to the limit with one Idempotency-Key, then reported', async () => {
     const sent: Sent[] = [];
-    const client = createMobilityClient({ baseUrl: server.url, fetch: recordingFetch(sent), retry: { limit: 3, maxRetryAfterMs: 0 } });
+    const keys: (string | null)[] = [];
+    const recording = recordingFetch(sent);
+    const client = createMobilityClient({
+      baseUrl: server.url,
+      fetch: async (input, init) => {
+        keys.push((input instanceof Request ? input.headers : new Headers(init?.headers)).get('idempotency-key'));
+        return recording(input, init);
+      },
+      retry: { limit: 3, maxRetryAfterMs: 0 },
+    });
     // Spend this address's event budget (30 a minute) over raw HTTP.
     let status = 0;
     for (let i = 0; i < 40 && status !== 429; i++) {
@@ -105,7 +115,9 @@ describe('client.events.create against the reference server', () => {
     assert.ok(error instanceof MobilityHttpError);
     assert.equal(error.status, 429);
     assert.equal(error.problem.type, problemTypes.rateLimited);
-    assert.equal(sent.length, 1, 'exactly one attempt');
+    assert.equal(sent.length, 4, 'the first attempt and three retries');
+    assert.equal(new Set(keys).size, 1, 'one key for the call');
+    assert.ok(keys[0]);
     assert.equal(await storedCount('calculator-session'), before);
   });
 });

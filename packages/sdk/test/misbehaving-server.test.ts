@@ -432,11 +432,12 @@ describe('retries', () => {
     assert.equal(server.requests.length, 1);
   });
 
-  test('a non-idempotent POST is not retried after a 503 or a dropped connection', async () => {
-    // The public client has no POST operation yet; the transport it is built on does (createDevToken).
+  test('a POST is retried after a 503 and a dropped connection, with one Idempotency-Key', async () => {
+    // The transport the public client is built on, with a POST route (createDevToken).
     const server = await serve((_req, res, i) => {
       if (i === 0) sendProblem(res, 503, 'Busy', { 'retry-after': '0' });
-      else res.socket?.destroy();
+      else if (i === 1) res.socket?.destroy();
+      else sendJson(res, 200, { token: 'eyJ.dev.sig', tokenType: 'Bearer', expiresIn: 3600 });
     });
     open.push(server);
     const transport = createTransport({
@@ -449,18 +450,34 @@ describe('retries', () => {
       maxRetryAfterMs: 1_000,
     });
     const body = { role: 'employee', organisation: 'hanzehogeschool' };
-    const first = await rejection(transport.send(routes.createDevToken, { body }));
-    assert.ok(first instanceof MobilityHttpError);
-    assert.equal(first.status, 503);
-    assert.equal(server.requests.length, 1);
-    assert.equal(server.requests[0]?.method, 'POST');
-    assert.deepEqual(JSON.parse(server.requests[0]?.body ?? ''), body);
+    assert.equal((await transport.send(routes.createDevToken, { body })).token, 'eyJ.dev.sig');
+    assert.equal(server.requests.length, 3);
+    const keys = server.requests.map((request) => request.headers['idempotency-key']);
+    assert.match(String(keys[0]), /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.deepEqual(keys, [keys[0], keys[0], keys[0]]);
+    for (const request of server.requests) {
+      assert.equal(request.method, 'POST');
+      assert.deepEqual(JSON.parse(request.body), body);
+    }
 
-    const second = await rejection(transport.send(routes.createDevToken, { body }));
-    assert.ok(second instanceof MobilityNetworkError);
-    assert.equal(server.requests.length, 2);
+    // PATCH stays unretried: no key makes it safe to repeat.
+    const patchServer = await serve((_req, res) => sendProblem(res, 503, 'Busy', { 'retry-after': '0' }));
+    open.push(patchServer);
+    const patchTransport = createTransport({
+      baseUrl: patchServer.url,
+      getToken: undefined,
+      locale: undefined,
+      fetch: undefined,
+      timeoutMs: 5_000,
+      retryLimit: 2,
+      maxRetryAfterMs: 1_000,
+    });
+    const error = await rejection(patchTransport.send(routes.updateVacancy, { params: { id: 'docent-ict' }, body: { title: 'Docent' } }));
+    assert.ok(error instanceof MobilityHttpError);
+    assert.equal(patchServer.requests.length, 1);
+    assert.equal(patchServer.requests[0]?.headers['idempotency-key'], undefined);
 
-    // The same transport does retry a GET in the same situation: the difference is the method.
+    // A GET is retried in the same situation, without a key.
     const getServer = await serve((_req, res, i) => {
       if (i === 0) res.socket?.destroy();
       else sendJson(res, 200, sampleHealth());
@@ -477,6 +494,7 @@ describe('retries', () => {
     });
     assert.equal((await getTransport.send(routes.getHealth)).status, 'ok');
     assert.equal(getServer.requests.length, 2);
+    assert.equal(getServer.requests[1]?.headers['idempotency-key'], undefined);
   });
 });
 

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { baseStyles, tokenStyles } from '../shared/base.styles.js';
+import { controlStyles } from '../shared/controls.styles.js';
+import { tableStyles } from '../shared/table.styles.js';
 
 /**
  * Component tokens (`--mobility-calculator-*`) fall back to system tokens, which fall back to a
@@ -10,6 +12,8 @@ import { baseStyles, tokenStyles } from '../shared/base.styles.js';
 export const calculatorStyles = [
   tokenStyles,
   baseStyles,
+  controlStyles,
+  tableStyles,
   css`
     :host {
       --_mobility-calculator-gap: var(--mobility-calculator-gap, var(--_mobility-space-l));
@@ -25,6 +29,9 @@ export const calculatorStyles = [
       --_mobility-calculator-color-extra-asu: var(--mobility-calculator-color-extra-asu, #b45f06);
       --_mobility-calculator-color-suppletion: var(--mobility-calculator-color-suppletion, #38761d);
       --_mobility-calculator-color-income: var(--mobility-calculator-color-income, #5f6b7a);
+      --_mobility-button-background: var(--_mobility-calculator-button-background);
+      --_mobility-button-color: var(--_mobility-calculator-button-color);
+      --_mobility-input-border-color: var(--_mobility-calculator-input-border-color);
     }
 
     .root,
@@ -71,12 +78,7 @@ export const calculatorStyles = [
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
       gap: var(--_mobility-space-m);
       align-items: start;
-      min-width: 0;
-      margin: 0;
-      padding: var(--_mobility-space-m);
       background: var(--_mobility-calculator-panel-background);
-      border: 1px solid var(--_mobility-color-border);
-      border-radius: var(--_mobility-radius);
     }
     legend {
       padding: 0 var(--_mobility-space-xs);
@@ -100,14 +102,6 @@ export const calculatorStyles = [
     }
     input:not([type='checkbox']) {
       width: 100%;
-      min-width: 0;
-      min-height: var(--_mobility-target-size);
-      padding: var(--_mobility-space-s);
-      font: inherit;
-      color: var(--_mobility-color-text);
-      background: var(--_mobility-color-background);
-      border: 1px solid var(--_mobility-calculator-input-border-color);
-      border-radius: var(--_mobility-radius);
     }
     /* Keyboard focus in a date field sits on its inner day, month and year segments, where
        :focus-visible does not reach the field itself; show the same indicator on the field. */
@@ -161,39 +155,20 @@ export const calculatorStyles = [
       gap: var(--_mobility-space-s);
     }
 
-    .button,
-    .disclosure {
-      min-height: var(--_mobility-target-size);
-      padding: var(--_mobility-space-s) var(--_mobility-space-m);
-      font: inherit;
-      font-weight: 600;
-      border-radius: var(--_mobility-radius);
-      cursor: pointer;
-    }
-    .button {
-      color: var(--_mobility-calculator-button-color);
-      background: var(--_mobility-calculator-button-background);
-      border: 2px solid var(--_mobility-calculator-button-background);
-    }
-    .button:hover {
-      background: var(--_mobility-color-primary-hover);
-      border-color: var(--_mobility-color-primary-hover);
-    }
-    .button-secondary,
-    .disclosure {
-      color: var(--_mobility-color-primary);
-      background: var(--_mobility-color-background);
-      border: 2px solid var(--_mobility-color-primary);
-    }
-    .button-secondary:hover {
-      color: var(--_mobility-color-on-primary);
-    }
+    /* A small outlined toggle under a figure; not a .button, whose size it does not share. */
     .disclosure {
       justify-self: start;
       min-height: 2.25rem;
       padding: var(--_mobility-space-xs) var(--_mobility-space-s);
+      font: inherit;
       font-size: var(--_mobility-font-size-small);
+      font-weight: 600;
       text-align: start;
+      color: var(--_mobility-color-primary);
+      background: var(--_mobility-color-background);
+      border: 2px solid var(--_mobility-color-primary);
+      border-radius: var(--_mobility-radius);
+      cursor: pointer;
     }
     .disclosure::before {
       content: '▸ ';
@@ -264,11 +239,7 @@ export const calculatorStyles = [
       content: '▼ ';
     }
 
-    /* Positioned, so visually hidden text inside a scrolled table stays inside it, not in the page's overflow. */
     .table-scroll {
-      position: relative;
-      max-width: 100%;
-      overflow-x: auto;
       border: 1px solid var(--_mobility-color-border);
       border-radius: var(--_mobility-radius);
     }
@@ -283,22 +254,14 @@ export const calculatorStyles = [
     caption {
       padding: var(--_mobility-space-s);
       font-weight: 700;
-      text-align: start;
     }
     th,
     td {
-      padding: var(--_mobility-space-xs) var(--_mobility-space-s);
       border-top: 1px solid var(--_mobility-color-skeleton);
-      text-align: start;
-      vertical-align: top;
+      border-bottom: 0;
     }
     thead th {
       border-bottom: 2px solid var(--_mobility-color-border);
-    }
-    .amount {
-      text-align: end;
-      white-space: nowrap;
-      font-variant-numeric: tabular-nums;
     }
     .date {
       white-space: nowrap;

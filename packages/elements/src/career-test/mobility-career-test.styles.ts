@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { baseStyles, tokenStyles } from '../shared/base.styles.js';
+import { controlStyles } from '../shared/controls.styles.js';
+import { tableStyles } from '../shared/table.styles.js';
 
 /**
  * Component tokens (`--mobility-career-test-*`) fall back to system tokens, which fall back to a
@@ -8,6 +10,8 @@ import { baseStyles, tokenStyles } from '../shared/base.styles.js';
 export const careerTestStyles = [
   tokenStyles,
   baseStyles,
+  controlStyles,
+  tableStyles,
   css`
     :host {
       --_mobility-career-test-gap: var(--mobility-career-test-gap, var(--_mobility-space-m));
@@ -17,6 +21,8 @@ export const careerTestStyles = [
       --_mobility-career-test-bar-track: var(--mobility-career-test-bar-track, var(--_mobility-color-surface-subtle));
       --_mobility-career-test-button-background: var(--mobility-career-test-button-background, var(--_mobility-color-primary));
       --_mobility-career-test-button-color: var(--mobility-career-test-button-color, var(--_mobility-color-on-primary));
+      --_mobility-button-background: var(--_mobility-career-test-button-background);
+      --_mobility-button-color: var(--_mobility-career-test-button-color);
     }
 
     .root {
@@ -72,43 +78,6 @@ export const careerTestStyles = [
       gap: var(--_mobility-space-s);
       align-items: center;
     }
-    .button {
-      min-height: var(--_mobility-target-size);
-      min-width: var(--_mobility-target-size);
-      padding: var(--_mobility-space-s) var(--_mobility-space-m);
-      font: inherit;
-      font-weight: 600;
-      color: var(--_mobility-career-test-button-color);
-      background: var(--_mobility-career-test-button-background);
-      border: 2px solid var(--_mobility-career-test-button-background);
-      border-radius: var(--_mobility-radius);
-      cursor: pointer;
-      max-width: 100%;
-      overflow-wrap: anywhere;
-    }
-    .button:hover {
-      background: var(--_mobility-color-primary-hover);
-    }
-    .button-secondary {
-      color: var(--_mobility-career-test-button-background);
-      background: var(--_mobility-color-surface);
-    }
-    .button-secondary:hover {
-      color: var(--_mobility-color-on-primary);
-    }
-    .button-quiet {
-      color: var(--_mobility-color-text);
-      background: transparent;
-      border-color: var(--_mobility-color-border);
-      font-weight: 400;
-    }
-    .button-quiet:hover {
-      background: var(--_mobility-color-surface-subtle);
-    }
-    .button[aria-disabled='true'] {
-      opacity: 0.55;
-      cursor: not-allowed;
-    }
 
     .progress {
       display: grid;
@@ -128,12 +97,8 @@ export const careerTestStyles = [
       list-style: none;
     }
     fieldset {
-      min-width: 0;
-      margin: 0;
-      padding: var(--_mobility-space-m);
       background: var(--_mobility-career-test-item-background);
-      border: 1px solid var(--_mobility-career-test-item-border-color);
-      border-radius: var(--_mobility-radius);
+      border-color: var(--_mobility-career-test-item-border-color);
     }
     fieldset.invalid {
       border: 3px solid var(--_mobility-color-danger);
@@ -142,10 +107,7 @@ export const careerTestStyles = [
     legend {
       float: left;
       width: 100%;
-      padding: 0;
       margin-bottom: var(--_mobility-space-s);
-      font-weight: 600;
-      overflow-wrap: anywhere;
     }
     legend + * {
       clear: both;
@@ -309,30 +271,6 @@ export const careerTestStyles = [
       }
     }
 
-    .table-wrap {
-      max-width: 100%;
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      min-width: 100%;
-    }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      padding-bottom: var(--_mobility-space-xs);
-    }
-    th,
-    td {
-      padding: var(--_mobility-space-xs) var(--_mobility-space-s);
-      border-bottom: 1px solid var(--_mobility-color-border);
-      text-align: start;
-      vertical-align: top;
-    }
-    td.number {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-    }
 
     .types,
     .matches {
@@ -369,21 +307,6 @@ export const careerTestStyles = [
     }
     .muted {
       color: var(--_mobility-color-text-muted);
-    }
-    .message {
-      padding: var(--_mobility-space-m);
-      border: 1px solid var(--_mobility-color-border);
-      border-radius: var(--_mobility-radius);
-      display: grid;
-      gap: var(--_mobility-space-s);
-      justify-items: start;
-    }
-    .error {
-      border: 2px solid var(--_mobility-color-danger);
-      background: var(--_mobility-color-danger-surface);
-    }
-    .message-title {
-      font-weight: 700;
     }
     section.part {
       display: grid;

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { baseStyles, tokenStyles } from '../shared/base.styles.js';
+import { controlStyles } from '../shared/controls.styles.js';
+import { tableStyles } from '../shared/table.styles.js';
 
 /**
  * Component tokens (`--mobility-dashboard-*`) fall back to system tokens, which fall back to a
@@ -8,6 +10,8 @@ import { baseStyles, tokenStyles } from '../shared/base.styles.js';
 export const dashboardStyles = [
   tokenStyles,
   baseStyles,
+  controlStyles,
+  tableStyles,
   css`
     :host {
       --_mobility-dashboard-inflow-color: var(--mobility-dashboard-inflow-color, var(--_mobility-color-primary));
@@ -47,22 +51,6 @@ export const dashboardStyles = [
     label {
       font-weight: 600;
     }
-    select,
-    input[type='file'] {
-      min-width: 0;
-      max-width: 100%;
-      min-height: var(--_mobility-target-size);
-      padding: var(--_mobility-space-s);
-      font: inherit;
-      color: var(--_mobility-color-text);
-      background: var(--_mobility-color-background);
-      border: 1px solid var(--_mobility-color-border);
-      border-radius: var(--_mobility-radius);
-    }
-    input[aria-invalid='true'] {
-      border-color: var(--_mobility-color-danger);
-      border-width: 2px;
-    }
     .status {
       margin: 0;
       color: var(--_mobility-color-text-muted);
@@ -98,10 +86,8 @@ export const dashboardStyles = [
       margin: 0;
       min-width: 0;
     }
-    .chart-figure figcaption,
-    caption {
+    .chart-figure figcaption {
       font-weight: 600;
-      text-align: start;
       padding-block-end: var(--_mobility-space-xs);
     }
     .chart {
@@ -163,16 +149,7 @@ export const dashboardStyles = [
       margin-inline-end: 0.35em;
       vertical-align: -0.1em;
     }
-    .table-wrap {
-      /* Contains the visually hidden texts in the cells: without a positioned ancestor they are
-         placed against the page, beyond the scrolled table, and widen the page at 200 % zoom. */
-      position: relative;
-      overflow-x: auto;
-      min-width: 0;
-    }
     .table {
-      border-collapse: collapse;
-      min-width: 100%;
       font-variant-numeric: tabular-nums;
     }
     .caption-note {
@@ -183,8 +160,6 @@ export const dashboardStyles = [
     }
     th,
     td {
-      padding: var(--_mobility-space-xs) var(--_mobility-space-s);
-      border-bottom: 1px solid var(--_mobility-color-border);
       text-align: end;
       white-space: nowrap;
     }
@@ -199,45 +174,6 @@ export const dashboardStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: var(--_mobility-space-s);
-    }
-    .button {
-      min-height: var(--_mobility-target-size);
-      padding: var(--_mobility-space-s) var(--_mobility-space-m);
-      font: inherit;
-      font-weight: 600;
-      color: var(--_mobility-color-on-primary);
-      background: var(--_mobility-color-primary);
-      border: 2px solid var(--_mobility-color-primary);
-      border-radius: var(--_mobility-radius);
-      cursor: pointer;
-    }
-    .button:hover {
-      background: var(--_mobility-color-primary-hover);
-      border-color: var(--_mobility-color-primary-hover);
-    }
-    .button-secondary {
-      color: var(--_mobility-color-primary);
-      background: var(--_mobility-color-background);
-    }
-    .button-secondary:hover {
-      color: var(--_mobility-color-on-primary);
-    }
-    .button-small {
-      min-height: 2rem;
-      padding: 0 var(--_mobility-space-s);
-      font-size: var(--_mobility-font-size-small);
-    }
-    .message {
-      padding: var(--_mobility-space-m);
-      border: 1px solid var(--_mobility-color-border);
-      border-radius: var(--_mobility-radius);
-    }
-    .message > * + * {
-      margin-block-start: var(--_mobility-space-s);
-    }
-    .error {
-      background: var(--_mobility-color-danger-surface);
-      border-color: var(--_mobility-color-danger);
     }
     .inline-error {
       margin: 0;
@@ -275,21 +211,11 @@ export const dashboardStyles = [
       display: grid;
       gap: var(--_mobility-space-s);
     }
-    .skeleton {
-      background: var(--_mobility-color-skeleton);
-      border-radius: var(--_mobility-radius);
-      animation: pulse 1.5s ease-in-out infinite;
-    }
     .skeleton-chart {
       height: 12rem;
     }
     .skeleton-line {
       height: 1.25rem;
-    }
-    @keyframes pulse {
-      50% {
-        opacity: 0.5;
-      }
     }
     @media (forced-colors: active) {
       .bar {

@@ -27,6 +27,8 @@ import { css } from 'lit';
  * @cssprop [--mobility-color-accent-surface=#e6eff8] - Badges, highlights and notices.
  * @cssprop [--mobility-color-danger=#a4151b] - Error text and error borders.
  * @cssprop [--mobility-color-danger-surface=#fdeeee] - Background of error messages.
+ * @cssprop [--mobility-color-success=#1d7a4f] - Text and borders of success messages.
+ * @cssprop [--mobility-color-success-surface=#eaf5ef] - Background of success messages.
  * @cssprop [--mobility-color-focus=#ffbf47] - Outer ring of the focus indicator.
  * @cssprop [--mobility-color-focus-inner=#1b1b1b] - Inner ring of the focus indicator, so it shows on light and dark backgrounds.
  * @cssprop [--mobility-color-skeleton=#e3e6ea] - Loading placeholders.
@@ -57,6 +59,8 @@ export const tokenStyles = css`
     --_mobility-color-accent-surface: var(--mobility-color-accent-surface, #e6eff8);
     --_mobility-color-danger: var(--mobility-color-danger, #a4151b);
     --_mobility-color-danger-surface: var(--mobility-color-danger-surface, #fdeeee);
+    --_mobility-color-success: var(--mobility-color-success, #1d7a4f);
+    --_mobility-color-success-surface: var(--mobility-color-success-surface, #eaf5ef);
     --_mobility-color-focus: var(--mobility-color-focus, #ffbf47);
     --_mobility-color-focus-inner: var(--mobility-color-focus-inner, #1b1b1b);
     --_mobility-color-skeleton: var(--mobility-color-skeleton, #e3e6ea);

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles, tokenStyles } from '../shared/base.styles.js';
+import { controlStyles } from '../shared/controls.styles.js';
 
 /**
  * Component tokens (`--mobility-stories-*`) fall back to system tokens, which fall back to a
@@ -8,6 +9,7 @@ import { baseStyles, tokenStyles } from '../shared/base.styles.js';
 export const storiesStyles = [
   tokenStyles,
   baseStyles,
+  controlStyles,
   css`
     :host {
       --_mobility-stories-gap: var(--mobility-stories-gap, var(--_mobility-space-m));
@@ -15,6 +17,8 @@ export const storiesStyles = [
       --_mobility-stories-radius: var(--mobility-stories-radius, var(--_mobility-radius));
       --_mobility-stories-photo-width: var(--mobility-stories-photo-width, 12rem);
       --_mobility-stories-accent: var(--mobility-stories-accent, var(--_mobility-color-primary));
+      --_mobility-button-background: var(--_mobility-stories-accent);
+      --_mobility-message-radius: var(--_mobility-stories-radius);
     }
     .root {
       display: grid;
@@ -30,17 +34,6 @@ export const storiesStyles = [
     label {
       font-weight: 600;
     }
-    select {
-      min-width: 0;
-      max-width: 100%;
-      min-height: var(--_mobility-target-size);
-      padding: var(--_mobility-space-s);
-      font: inherit;
-      color: var(--_mobility-color-text);
-      background: var(--_mobility-color-background);
-      border: 1px solid var(--_mobility-color-border);
-      border-radius: var(--_mobility-radius);
-    }
     .carousel {
       display: grid;
       gap: var(--_mobility-space-s);
@@ -51,31 +44,6 @@ export const storiesStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: var(--_mobility-space-s);
-    }
-    .button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      min-width: var(--_mobility-target-size);
-      min-height: var(--_mobility-target-size);
-      padding: var(--_mobility-space-xs) var(--_mobility-space-m);
-      font: inherit;
-      font-weight: 600;
-      color: var(--_mobility-color-on-primary);
-      background: var(--_mobility-stories-accent);
-      border: 2px solid var(--_mobility-stories-accent);
-      border-radius: var(--_mobility-radius);
-      cursor: pointer;
-    }
-    .button:hover {
-      background: var(--_mobility-color-primary-hover);
-    }
-    .button-secondary {
-      color: var(--_mobility-stories-accent);
-      background: var(--_mobility-color-background);
-    }
-    .button-secondary:hover {
-      color: var(--_mobility-color-on-primary);
     }
     .icon-button {
       padding: 0;
@@ -153,10 +121,6 @@ export const storiesStyles = [
     }
     .badge {
       justify-self: start;
-      padding: 0 var(--_mobility-space-s);
-      font-size: var(--_mobility-font-size-small);
-      background: var(--_mobility-color-accent-surface);
-      border-radius: var(--_mobility-radius);
     }
     .move {
       display: grid;
@@ -226,32 +190,14 @@ export const storiesStyles = [
       min-height: var(--_mobility-target-size);
       font-weight: 600;
     }
-    .message {
-      padding: var(--_mobility-space-m);
-      border: 1px solid var(--_mobility-color-border);
-      border-radius: var(--_mobility-stories-radius);
-    }
-    .message p {
-      margin: 0 0 var(--_mobility-space-s);
-    }
-    .message-title {
-      font-weight: 700;
-    }
-    .error {
-      background: var(--_mobility-color-danger-surface);
-      border-color: var(--_mobility-color-danger);
-    }
     .skeleton-slide {
       display: flex;
       flex-wrap: wrap;
       gap: var(--_mobility-space-m);
       padding: var(--_mobility-space-m);
     }
-    .skeleton {
-      background: var(--_mobility-color-skeleton);
-      border-radius: var(--_mobility-radius);
-    }
     .skeleton-photo {
+      height: auto;
       flex: 0 1 var(--_mobility-stories-photo-width);
       aspect-ratio: 4 / 5;
       min-width: 6rem;
@@ -262,18 +208,9 @@ export const storiesStyles = [
       gap: var(--_mobility-space-s);
       align-content: start;
     }
-    .skeleton-line {
-      height: 1rem;
-    }
-    .skeleton-short {
-      width: 60%;
-    }
     @media (forced-colors: active) {
       .tab[aria-selected='true'] {
         background: Highlight;
-      }
-      .button {
-        border-color: ButtonText;
       }
     }
   `,

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles, tokenStyles } from '../shared/base.styles.js';
+import { controlStyles } from '../shared/controls.styles.js';
 
 /**
  * Component tokens (`--mobility-vacancies-*`) fall back to system tokens, which fall back to a
@@ -8,6 +9,7 @@ import { baseStyles, tokenStyles } from '../shared/base.styles.js';
 export const vacanciesStyles = [
   tokenStyles,
   baseStyles,
+  controlStyles,
   css`
     :host {
       --_mobility-vacancies-gap: var(--mobility-vacancies-gap, var(--_mobility-space-m));
@@ -24,6 +26,14 @@ export const vacanciesStyles = [
       --_mobility-vacancies-button-color: var(--mobility-vacancies-button-color, var(--_mobility-color-on-primary));
       --_mobility-vacancies-input-border-color: var(--mobility-vacancies-input-border-color, var(--_mobility-color-border));
       --_mobility-vacancies-skeleton-color: var(--mobility-vacancies-skeleton-color, var(--_mobility-color-skeleton));
+      --_mobility-button-background: var(--_mobility-vacancies-button-background);
+      --_mobility-button-color: var(--_mobility-vacancies-button-color);
+      --_mobility-input-border-color: var(--_mobility-vacancies-input-border-color);
+      --_mobility-message-radius: var(--_mobility-vacancies-card-radius);
+      --_mobility-message-border-color: var(--_mobility-vacancies-card-border-color);
+      --_mobility-badge-background: var(--_mobility-vacancies-badge-background);
+      --_mobility-badge-color: var(--_mobility-vacancies-badge-color);
+      --_mobility-skeleton-color: var(--_mobility-vacancies-skeleton-color);
     }
 
     .root {
@@ -70,9 +80,7 @@ export const vacanciesStyles = [
       border: 0;
     }
     fieldset.range legend {
-      padding: 0;
       margin-block-end: var(--_mobility-space-xs);
-      font-weight: 600;
     }
     .range-field {
       display: grid;
@@ -133,46 +141,12 @@ export const vacanciesStyles = [
       gap: var(--_mobility-space-s);
       min-width: 0;
     }
-    input,
-    select {
-      min-width: 0;
-      min-height: var(--_mobility-target-size);
-      padding: var(--_mobility-space-s);
-      font: inherit;
-      color: var(--_mobility-color-text);
-      background: var(--_mobility-color-background);
-      border: 1px solid var(--_mobility-vacancies-input-border-color);
-      border-radius: var(--_mobility-radius);
-    }
     input {
       flex: 1 1 auto;
       width: 100%;
     }
     select {
       width: 100%;
-    }
-
-    .button {
-      min-height: var(--_mobility-target-size);
-      padding: var(--_mobility-space-s) var(--_mobility-space-m);
-      font: inherit;
-      font-weight: 600;
-      color: var(--_mobility-vacancies-button-color);
-      background: var(--_mobility-vacancies-button-background);
-      border: 2px solid var(--_mobility-vacancies-button-background);
-      border-radius: var(--_mobility-radius);
-      cursor: pointer;
-    }
-    .button:hover {
-      background: var(--_mobility-color-primary-hover);
-      border-color: var(--_mobility-color-primary-hover);
-    }
-    .button-secondary {
-      color: var(--_mobility-vacancies-button-background);
-      background: var(--_mobility-color-background);
-    }
-    .button-secondary:hover {
-      color: var(--_mobility-color-on-primary);
     }
 
     .status {
@@ -271,15 +245,6 @@ export const vacanciesStyles = [
       padding: 0;
       list-style: none;
     }
-    .badge {
-      padding: 0.1em 0.5em;
-      font-size: var(--_mobility-font-size-small);
-      color: var(--_mobility-vacancies-badge-color);
-      background: var(--_mobility-vacancies-badge-background);
-      border: 1px solid transparent;
-      border-radius: var(--_mobility-radius);
-      overflow-wrap: anywhere;
-    }
     .badge-priority,
     .badge-match {
       font-weight: 600;
@@ -345,30 +310,6 @@ export const vacanciesStyles = [
       color: var(--_mobility-color-primary);
     }
 
-    .message {
-      display: grid;
-      justify-items: start;
-      gap: var(--_mobility-space-s);
-      padding: var(--_mobility-space-m);
-      background: var(--_mobility-color-surface-subtle);
-      border: 1px solid var(--_mobility-vacancies-card-border-color);
-      border-radius: var(--_mobility-vacancies-card-radius);
-    }
-    .message p {
-      margin: 0;
-    }
-    .message-title {
-      font-weight: 700;
-    }
-    .error {
-      background: var(--_mobility-color-danger-surface);
-      border-color: var(--_mobility-color-danger);
-      border-inline-start-width: 0.375rem;
-    }
-    .error .message-title {
-      color: var(--_mobility-color-danger);
-    }
-
     .more {
       display: flex;
       justify-content: center;
@@ -379,44 +320,10 @@ export const vacanciesStyles = [
       color: var(--_mobility-color-text-muted);
     }
 
-    .skeleton-card {
-      gap: var(--_mobility-space-s);
-    }
-    .skeleton {
-      height: 1em;
-      border-radius: var(--_mobility-radius);
-      background: var(--_mobility-vacancies-skeleton-color);
-      animation: mobility-skeleton-pulse 1.4s ease-in-out infinite;
-    }
-    .skeleton-title {
-      width: 70%;
-      height: 1.4em;
-    }
-    .skeleton-short {
-      width: 45%;
-    }
-    @keyframes mobility-skeleton-pulse {
-      0%,
-      100% {
-        opacity: 1;
-      }
-      50% {
-        opacity: 0.45;
-      }
-    }
-
     @media (forced-colors: active) {
-      .badge,
       .card,
-      .skeleton-card,
-      .message {
+      .skeleton-card {
         border-color: CanvasText;
-      }
-      .skeleton {
-        background: GrayText;
-      }
-      .button {
-        border-color: ButtonText;
       }
       .title-control {
         color: LinkText;

@@ -1,8 +1,7 @@
 import { routes } from '@mobility-kit/contract';
 import type { Story, StoryFilter, StoryPage } from '@mobility-kit/contract';
-import { MobilityValidationError } from './errors.js';
-import type { Transport } from './transport.js';
-import type { RequestOptions } from './client.js';
+import { paginate } from '../paginate.js';
+import type { RequestOptions, Transport } from '../transport.js';
 
 /** A filter plus paging for {@link StoriesApi.list}. */
 export type StoryListParams = StoryFilter & { limit?: number; cursor?: string };
@@ -25,23 +24,7 @@ export function createStoriesApi(transport: Transport): StoriesApi {
   const list = (query: StoryListParams = {}, { signal }: RequestOptions = {}) => transport.send(routes.listStories, { query, signal });
   return {
     list,
-    async *iterate(query = {}, options = {}) {
-      let cursor: string | undefined;
-      for (;;) {
-        const page: StoryPage = await list(cursor === undefined ? query : { ...query, cursor }, options);
-        yield* page.items;
-        const next = page.nextCursor;
-        if (next === null) return;
-        if (next === '' || next === cursor) {
-          // Following it would fetch the same page for ever.
-          throw new MobilityValidationError({
-            operationId: routes.listStories.operationId,
-            subject: 'Response',
-            issues: [{ path: 'nextCursor', message: next === '' ? 'is empty; expected a cursor or null' : 'repeats the cursor of the page it ends' }],
-          });
-        }
-        cursor = next;
-      }
-    },
+    iterate: (query = {}, options = {}) =>
+      paginate(routes.listStories.operationId, (cursor) => list(cursor === undefined ? query : { ...query, cursor }, options)),
   };
 }

@@ -1,7 +1,5 @@
 import { routes } from '@mobility-kit/contract';
 import type {
-  BenchmarkExport,
-  BenchmarkQuery,
   CaseCreate,
   CaseDeleted,
   CaseImportResult,
@@ -9,24 +7,9 @@ import type {
   CasePage,
   CaseRecord,
   CaseUpdate,
-  Insights,
-  InsightsQuery,
 } from '@mobility-kit/contract';
-import { MobilityValidationError } from './errors.js';
-import type { Transport } from './transport.js';
-import type { RequestOptions } from './client.js';
-
-/** Anonymised mobility figures of the caller's own organisation (role `hr` or `admin`). */
-export interface InsightsApi {
-  /**
-   * Figures per quarter and unit for `from`–`to` (e.g. `2024-Q1`), optionally one unit or staff
-   * group. Every cell is `{ value }` or `{ suppressed: true, reason }`; the disclosure rules come
-   * with the data in `rules`.
-   */
-  get(query: InsightsQuery, options?: RequestOptions): Promise<Insights>;
-  /** The organisation-wide suppressed aggregates as a benchmark document to share with other institutions. */
-  export(query: BenchmarkQuery, options?: RequestOptions): Promise<BenchmarkExport>;
-}
+import { paginate } from '../paginate.js';
+import type { RequestOptions, Transport } from '../transport.js';
 
 /** Pseudonymous mobility cases of the caller's own organisation (role `hr`). */
 export interface CasesApi {
@@ -36,7 +19,10 @@ export interface CasesApi {
   iterate(query?: Omit<CaseListQuery, 'cursor'>, options?: RequestOptions): AsyncIterableIterator<CaseRecord>;
   /** One case; a case of another organisation is a {@link MobilityHttpError} with status 404. */
   get(id: string, options?: RequestOptions): Promise<CaseRecord>;
-  /** Record a case under an id HR chooses; an id in use is a 409 {@link MobilityHttpError}. Never retried. */
+  /**
+   * Record a case under an id HR chooses; an id in use is a 409 {@link MobilityHttpError}. Sent
+   * with an `Idempotency-Key`, so it is retried like a GET.
+   */
   create(record: CaseCreate, options?: RequestOptions): Promise<CaseRecord>;
   /** Replace every field of a case but its id. Idempotent, so retried like a GET. */
   update(id: string, update: CaseUpdate, options?: RequestOptions): Promise<CaseRecord>;
@@ -44,17 +30,9 @@ export interface CasesApi {
   /**
    * Import CSV text, all or nothing. A file with invalid rows rejects with a 400
    * {@link MobilityHttpError} whose `problem.rowErrors` lists every row error (parse it with the
-   * contract's `CaseImportProblem`). Never retried.
+   * contract's `CaseImportProblem`). Sent with an `Idempotency-Key`, so it is retried like a GET.
    */
   import(csv: string, options?: RequestOptions): Promise<CaseImportResult>;
-}
-
-/** The `insights` namespace of a client, over its transport. */
-export function createInsightsApi(transport: Transport): InsightsApi {
-  return {
-    get: (query, { signal } = {}) => transport.send(routes.getInsights, { query, signal }),
-    export: (query, { signal } = {}) => transport.send(routes.exportInsights, { query, signal }),
-  };
 }
 
 /** The `cases` namespace of a client, over its transport. */
@@ -62,23 +40,8 @@ export function createCasesApi(transport: Transport): CasesApi {
   const list = (query: CaseListQuery = {}, { signal }: RequestOptions = {}) => transport.send(routes.listCases, { query, signal });
   return {
     list,
-    async *iterate(query = {}, options = {}) {
-      let cursor: string | undefined;
-      for (;;) {
-        const page: CasePage = await list(cursor === undefined ? query : { ...query, cursor }, options);
-        yield* page.items;
-        const next = page.nextCursor;
-        if (next === null) return;
-        if (next === '' || next === cursor) {
-          throw new MobilityValidationError({
-            operationId: routes.listCases.operationId,
-            subject: 'Response',
-            issues: [{ path: 'nextCursor', message: next === '' ? 'is empty; expected a cursor or null' : 'repeats the cursor of the page it ends' }],
-          });
-        }
-        cursor = next;
-      }
-    },
+    iterate: (query = {}, options = {}) =>
+      paginate(routes.listCases.operationId, (cursor) => list(cursor === undefined ? query : { ...query, cursor }, options)),
     get: (id, { signal } = {}) => transport.send(routes.getCase, { params: { id }, signal }),
     create: (record, { signal } = {}) => transport.send(routes.createCase, { body: record, signal }),
     update: (id, update, { signal } = {}) => transport.send(routes.updateCase, { params: { id }, body: update, signal }),
