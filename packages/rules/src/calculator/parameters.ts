@@ -6,15 +6,14 @@
  * half-year indexation or a CAO text an institution still has to check is a parameter here, with
  * `{ value, validFrom, status, source }` per entry.
  */
-import {
-  calculatorParameterNames,
-  type CalculatorBounds,
-  calculatorParameterStatuses,
-  type CalculatorAsuDurationRule,
-  type CalculatorParameterName,
-  type CalculatorParameterStatus,
-  type CalculatorParameterValues,
-  type CalculatorReintegrationBudgetBands,
+import { calculatorParameterNames, calculatorParameterStatuses } from '@mobility-kit/contract/vocabulary';
+import type {
+  CalculatorBounds,
+  CalculatorAsuDurationRule,
+  CalculatorParameterName,
+  CalculatorParameterStatus,
+  CalculatorParameterValues,
+  CalculatorReintegrationBudgetBands,
 } from '@mobility-kit/contract';
 import { compareDates, parseIsoDate, type CivilDate } from './dates.js';
 
