@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { contractTypes, languages, vacancyKinds, visibilities, workplaces, type ImportReport } from '@mobility-kit/contract';
-import { openDatabase } from '../db/connect.js';
+import { defaultDataDir, openDatabase } from '../db/connect.js';
 import { migrate, readMigrations } from '../db/migrate.js';
-import { defaultDataDir } from '../options.js';
 import { migrationsDir } from '../paths.js';
 import { defaultFeedName, runImport } from './importer.js';
 import type { ImportDefaults } from './map.js';
