@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { createAuthenticator, type Authenticator } from '../src/auth.js';
 import { ProblemError } from '../src/problems.js';
-import { buildServer, ConfigurationError, optionsFromEnv } from '../src/index.js';
+import { problemTypes } from '@mobility-kit/contract';
+import { buildServer, ConfigurationError, optionsFromEnv, startServer } from '../src/index.js';
+import { expectProblem } from './helpers.js';
 import { startTestIdentityProvider, type TestIdentityProvider } from './idp.js';
 
 const cliPath = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
@@ -71,6 +73,26 @@ describe('token lifetime rules', () => {
     const strict = await createAuthenticator({ issuer: idp.issuer, audience: idp.audience, jwksUrl: idp.jwksUrl, roleClaim: 'roles', organisationClaim: 'org', maxTokenAgeSeconds: 3600 });
     await refused(strict, await idp.sign(claims), /too old|age/);
     assert.ok(await strict.authenticate(`Bearer ${await idp.sign(claims, { issuedAt: -60 })}`));
+  });
+
+  test('over HTTP: a route refuses such a token with a 401 problem', async () => {
+    const server = await startServer({
+      port: 0,
+      dataDir: 'memory://',
+      rateLimit: false,
+      auth: { issuer: idp.issuer, audience: idp.audience, jwksUrl: idp.jwksUrl, roleClaim: 'roles', organisationClaim: 'org' },
+    });
+    try {
+      const get = async (token: string) => fetch(`${server.url}/v1/hr/vacancies`, { headers: { authorization: `Bearer ${token}` } });
+      assert.notEqual((await get(await idp.sign(claims))).status, 401);
+      for (const token of [await idp.sign(claims, { expiresInSeconds: null }), await idp.sign(claims, { issuedAt: 3600, expiresInSeconds: 7200 }), await idp.sign(claims, { issuedAt: -24 * 3600 })]) {
+        const response = await get(token);
+        assert.match(response.headers.get('www-authenticate') ?? '', /invalid_token/);
+        await expectProblem(response, 401, problemTypes.unauthorized);
+      }
+    } finally {
+      await server.close();
+    }
   });
 
   test('development tokens follow the same rules and pass them', async () => {

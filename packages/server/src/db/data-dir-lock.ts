@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
  * refused with a message naming the folder and the holder (process id, what it is, since when).
  *
  * The lock file is created atomically (written under a private name, then hard-linked to the lock
- * name, which fails when it exists), so a reader never sees a half-written lock. It records the
+ * name, which fails when it exists), so a reader never sees a half-written lock (see {@link create}). It records the
  * process id, the process start time (Linux), the machine and its boot, and a random token. A lock
  * is taken over when its holder is provably gone: the same machine and boot but the process id no
  * longer alive or now another process (a different start time); on another machine (a shared
@@ -106,16 +106,7 @@ function tryAcquire(path: string, kind: string, staleAfterMs: number): { token: 
   for (let attempt = 0; attempt < 5; attempt++) {
     const token = randomUUID();
     const me: LockHolder = { pid: process.pid, kind, host: hostname(), bootId: bootId(), startTicks: startTicks(process.pid), acquiredAt: new Date().toISOString(), token };
-    const draft = `${path}.${token}.tmp`;
-    writeFileSync(draft, `${JSON.stringify(me)}\n`, { mode: 0o644 });
-    try {
-      linkSync(draft, path);
-      return { token };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    } finally {
-      unlinkSync(draft);
-    }
+    if (create(path, `${JSON.stringify(me)}\n`)) return { token };
     const existing = readLock(path);
     if (existing === 'gone') continue;
     if (!isStale(existing, staleAfterMs)) return { holder: existing.holder };
@@ -123,6 +114,37 @@ function tryAcquire(path: string, kind: string, staleAfterMs: number): { token: 
   }
   const last = readLock(path);
   return { holder: last === 'gone' ? undefined : last.holder };
+}
+
+/**
+ * Create the lock file with this content unless it exists. A hard link of a finished draft appears
+ * complete or not at all; where the file system has no hard links, an exclusive create (O_EXCL)
+ * does, and a reader that meets it half-written sees an unreadable, fresh lock: in use.
+ */
+function create(path: string, content: string): boolean {
+  const draft = `${path}.${randomUUID()}.tmp`;
+  try {
+    writeFileSync(draft, content, { mode: 0o644 });
+    linkSync(draft, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+  } finally {
+    try {
+      unlinkSync(draft);
+    } catch {
+      // Never written.
+    }
+  }
+  try {
+    writeFileSync(path, content, { mode: 0o644, flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
 }
 
 type LockRead = { raw: string; holder: LockHolder | undefined; mtimeMs: number };
