@@ -255,6 +255,17 @@ describe('the data folder lock', () => {
     (await acquireDataDirLock(dir)).release();
   });
 
+  test('a second copy of the module in this process sees the first one\'s lock as held, not as left over', async () => {
+    const copy = (await import(`${new URL('../src/db/data-dir-lock.ts', import.meta.url).href}?copy=2`)) as typeof import('../src/db/data-dir-lock.js');
+    assert.notEqual(copy.acquireDataDirLock, acquireDataDirLock, 'a separate module instance');
+    const lock = await acquireDataDirLock(dir);
+    try {
+      await assert.rejects(copy.acquireDataDirLock(dir), (error: unknown) => error instanceof Error && /\(this process\)/.test(error.message));
+    } finally {
+      lock.release();
+    }
+  });
+
   test('release removes only its own lock', async () => {
     const lock = await acquireDataDirLock(dir);
     await writeLock({ pid: process.pid, token: 'someone-else' });

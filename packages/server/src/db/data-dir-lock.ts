@@ -76,8 +76,21 @@ export interface AcquireOptions {
   staleAfterMs?: number;
 }
 
-/** Locks held by this process, by token: released on exit and on unhandled signals. */
-const held = new Map<string, { path: string; timer: NodeJS.Timeout }>();
+/**
+ * Locks held by this process, by token: released on exit and on unhandled signals. Kept on the
+ * global object with the handlers' flag, so two copies of this module in one process (source and
+ * build) know each other's locks, neither takes over the other's as a leftover of an earlier
+ * process with the same pid, and the exit and signal handlers are installed once.
+ */
+interface ProcessLocks {
+  readonly held: Map<string, { path: string; timer: NodeJS.Timeout }>;
+  handlersInstalled: boolean;
+}
+const processLocks: ProcessLocks = ((globalThis as Record<symbol, ProcessLocks | undefined>)[Symbol.for('mobility-kit.data-dir-locks')] ??= {
+  held: new Map(),
+  handlersInstalled: false,
+});
+const held = processLocks.held;
 
 /** Take the lock on an existing folder, taking over a stale one; throws {@link DataDirInUseError}. */
 export async function acquireDataDirLock(folder: string, options: AcquireOptions = {}): Promise<DataDirLock> {
@@ -260,12 +273,11 @@ function releaseAll(): void {
   for (const token of [...held.keys()]) releaseToken(token);
 }
 
-let exitHandlersInstalled = false;
 const releasedSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 function installExitHandlers(): void {
-  if (exitHandlersInstalled) return;
-  exitHandlersInstalled = true;
+  if (processLocks.handlersInstalled) return;
+  processLocks.handlersInstalled = true;
   process.on('exit', releaseAll);
   for (const signal of releasedSignals) {
     const onSignal = () => {
