@@ -11,7 +11,7 @@ import { migrate, readMigrations } from './db/migrate.js';
 import { registerHttpCache } from './http-cache.js';
 import { registerIdempotency } from './idempotency.js';
 import { registerNulGuard } from './nul-guard.js';
-import { defaultDataDir, defaultRateLimit, type ServerOptions } from './options.js';
+import { anyAudienceWarning, configurationProblem, defaultDataDir, defaultRateLimit, type ServerOptions } from './options.js';
 import { migrationsDir } from './paths.js';
 import { clientErrorHandler, frameworkErrorHandler, installProblemHandlers, notFound, sendProblem } from './problems.js';
 import { eventRoutes } from './routes/events.js';
@@ -41,14 +41,13 @@ export class ConfigurationError extends Error {
   }
 }
 
-/** Refuse development auth when `NODE_ENV=production`: it must never be on by accident. */
+/**
+ * Refuse development auth outside development (`NODE_ENV` unset, `development` or `test`) and a
+ * token provider without issuer and audience unless `allowAnyAudience`: neither may be on by accident.
+ */
 export function assertSafeConfiguration(options: ServerOptions, env: NodeJS.ProcessEnv = process.env): void {
-  if (options.devAuth && env.NODE_ENV === 'production') {
-    throw new ConfigurationError(
-      'Development auth (MOBILITY_DEV_AUTH) cannot be used with NODE_ENV=production: it lets anyone mint tokens. ' +
-        'Configure OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL instead.',
-    );
-  }
+  const problem = configurationProblem(options, env.NODE_ENV);
+  if (problem) throw new ConfigurationError(problem);
 }
 
 function warnDevAuth(app: FastifyInstance): void {
@@ -97,8 +96,9 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
     await database.close();
   });
   if (options.devAuth) warnDevAuth(app);
-  if (options.auth?.jwksUrl && (!options.auth.issuer || !options.auth.audience)) {
-    app.log.warn('OIDC issuer or audience is not configured: tokens are checked against the JWKS only.');
+  if (options.auth?.jwksUrl && options.auth.allowAnyAudience && (!options.auth.issuer || !options.auth.audience)) {
+    app.log.warn(anyAudienceWarning);
+    process.emitWarning(anyAudienceWarning, { code: 'MOBILITY_ANY_AUDIENCE' });
   }
   if (options.seed) registerDemoRefresh(app, database, today);
 

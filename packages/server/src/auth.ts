@@ -39,6 +39,17 @@ export interface AuthOptions {
   roleClaim?: string;
   /** Claim holding the organisation id. */
   organisationClaim?: string;
+  /**
+   * Oldest token accepted, in seconds since its `iat`, whatever its `exp` says: bounds the use of
+   * a leaked long-lived token. Default {@link defaultMaxTokenAgeSeconds} (twelve hours).
+   */
+  maxTokenAgeSeconds?: number;
+  /**
+   * Accept tokens of any issuer and audience the provider's keys sign. Without it a configured
+   * `jwksUrl` needs `issuer` and `audience` (the server refuses to start); with it the server logs
+   * a warning at start-up. Env `OIDC_ALLOW_ANY_AUDIENCE=1`.
+   */
+  allowAnyAudience?: boolean;
 }
 
 declare module 'fastify' {
@@ -59,6 +70,10 @@ export const devIssuer = 'urn:mobility-kit:dev';
 const defaultAudience = 'mobility-kit';
 /** Development tokens last a working day. */
 export const devTokenLifetimeSeconds = 8 * 60 * 60;
+/** Default oldest token accepted: a working day and a half. */
+export const defaultMaxTokenAgeSeconds = 12 * 60 * 60;
+/** Clock skew tolerated between the provider and this server for `iat`. */
+export const issuedAtLeewaySeconds = 60;
 const remoteAlgorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
 
 export interface Authenticator {
@@ -79,6 +94,7 @@ export interface Authenticator {
 export async function createAuthenticator(options: AuthOptions = {}, devAuth = false): Promise<Authenticator> {
   const roleClaim = options.roleClaim ?? 'mobility_role';
   const organisationClaim = options.organisationClaim ?? 'mobility_org';
+  const maxTokenAgeSeconds = options.maxTokenAgeSeconds ?? defaultMaxTokenAgeSeconds;
   const remote: JWTVerifyGetKey | undefined = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : undefined;
 
   let local: { keys: JWTVerifyGetKey; privateKey: CryptoKey; kid: string; audience: string } | undefined;
@@ -96,23 +112,26 @@ export async function createAuthenticator(options: AuthOptions = {}, devAuth = f
     } catch {
       throw invalidToken('The bearer token is malformed.');
     }
+    let payload: JWTPayload | undefined;
     try {
       if (local && unverified.iss === devIssuer) {
-        return (await jwtVerify(token, local.keys, { issuer: devIssuer, audience: local.audience, algorithms: ['ES256'] })).payload;
-      }
-      if (remote) {
-        return (
+        payload = (await jwtVerify(token, local.keys, { issuer: devIssuer, audience: local.audience, algorithms: ['ES256'], requiredClaims })).payload;
+      } else if (remote) {
+        payload = (
           await jwtVerify(token, remote, {
             ...(options.issuer ? { issuer: options.issuer } : {}),
             ...(options.audience ? { audience: options.audience } : {}),
             algorithms: remoteAlgorithms,
+            requiredClaims,
           })
         ).payload;
       }
     } catch (error) {
       throw verificationProblem(error);
     }
-    throw invalidToken('No identity provider is configured to verify this token.');
+    if (!payload) throw invalidToken('No identity provider is configured to verify this token.');
+    checkIssuedAt(payload, maxTokenAgeSeconds);
+    return payload;
   }
 
   return {
@@ -147,8 +166,22 @@ export async function createAuthenticator(options: AuthOptions = {}, devAuth = f
   };
 }
 
+/** Every token must say when it expires and when it was issued (its age is checked on `iat`). */
+const requiredClaims = ['exp', 'iat'];
+
+/**
+ * `iat` (which the signature covers, and jose has checked is a number) must not lie in the future
+ * beyond {@link issuedAtLeewaySeconds}, and the token must not be older than the maximum age.
+ */
+function checkIssuedAt(payload: JWTPayload, maxTokenAgeSeconds: number, now = Math.floor(Date.now() / 1000)): void {
+  const issuedAt = payload.iat!;
+  if (issuedAt > now + issuedAtLeewaySeconds) throw invalidToken("The token's iat claim lies in the future.");
+  if (now - issuedAt > maxTokenAgeSeconds) throw invalidToken(`The token is too old: it was issued more than ${maxTokenAgeSeconds} seconds ago.`);
+}
+
 function verificationProblem(error: unknown): ProblemError {
   if (error instanceof joseErrors.JWTExpired) return invalidToken('The token has expired.');
+  if (error instanceof joseErrors.JWTClaimValidationFailed && error.reason === 'missing') return invalidToken(`The token carries no ${error.claim} claim.`);
   if (error instanceof joseErrors.JWTClaimValidationFailed) return invalidToken(`The token's ${error.claim} claim is not accepted.`);
   if (error instanceof joseErrors.JWKSTimeout) return unavailable('The identity provider did not answer in time.');
   if (error instanceof joseErrors.JOSEError) return invalidToken('The token signature could not be verified.');

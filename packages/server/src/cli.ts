@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { DataDirInUseError } from './db/connect.js';
 import { startServer } from './index.js';
 import { optionsFromEnv } from './env.js';
 import { runImportCommand } from './feeds/command.js';
@@ -40,6 +41,7 @@ try {
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
 } catch (error) {
-  console.error(`mobility-kit-server: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  const advice = error instanceof DataDirInUseError ? ' Stop that process first, or give this server another DATA_DIR.' : '';
+  console.error(`mobility-kit-server: could not start: ${error instanceof Error ? error.message : String(error)}${advice}`);
   process.exit(1);
 }

@@ -1,4 +1,4 @@
-import type { ServerOptions } from './options.js';
+import { configurationProblem, type ServerOptions } from './options.js';
 
 /** Options the command line takes from the environment. */
 export type CliOptions = ServerOptions & { port: number; host: string };
@@ -13,20 +13,35 @@ export class EnvironmentError extends Error {
 
 const truthy = (value: string | undefined) => value === '1' || value === 'true';
 
+/** Longest maximum token age accepted in `OIDC_MAX_TOKEN_AGE_SECONDS`: a week. */
+const maxTokenAgeLimitSeconds = 7 * 24 * 60 * 60;
+
+/** A switch that must be spelled clearly: a typo must not silently leave a safety off or on. */
+function flag(name: string, value: string | undefined): boolean {
+  const normalised = (value ?? '').trim().toLowerCase();
+  if (normalised === '' || normalised === '0' || normalised === 'false') return false;
+  if (normalised === '1' || normalised === 'true') return true;
+  throw new EnvironmentError(`${name} must be 1 or 0, not "${value}".`);
+}
+
 /**
  * Read the server configuration from environment variables (see the README). Throws an
- * {@link EnvironmentError} for invalid values and for development auth under `NODE_ENV=production`.
+ * {@link EnvironmentError} for invalid values and for a configuration that must not start (see
+ * {@link configurationProblem}): development auth outside development, a token provider without
+ * issuer and audience.
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): CliOptions {
   const port = env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new EnvironmentError(`PORT must be a port number, not "${env.PORT}".`);
   const devAuth = truthy(env.MOBILITY_DEV_AUTH);
-  if (devAuth && env.NODE_ENV === 'production') {
-    throw new EnvironmentError(
-      'Refusing to start: MOBILITY_DEV_AUTH=1 with NODE_ENV=production would let anyone mint tokens. ' +
-        'Unset MOBILITY_DEV_AUTH and configure OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL.',
-    );
+  let maxTokenAgeSeconds: number | undefined;
+  if (env.OIDC_MAX_TOKEN_AGE_SECONDS !== undefined && env.OIDC_MAX_TOKEN_AGE_SECONDS.trim() !== '') {
+    maxTokenAgeSeconds = Number(env.OIDC_MAX_TOKEN_AGE_SECONDS);
+    if (!Number.isInteger(maxTokenAgeSeconds) || maxTokenAgeSeconds < 1 || maxTokenAgeSeconds > maxTokenAgeLimitSeconds) {
+      throw new EnvironmentError(`OIDC_MAX_TOKEN_AGE_SECONDS must be a whole number of seconds from 1 to ${maxTokenAgeLimitSeconds}, not "${env.OIDC_MAX_TOKEN_AGE_SECONDS}".`);
+    }
   }
+  const allowAnyAudience = flag('OIDC_ALLOW_ANY_AUDIENCE', env.OIDC_ALLOW_ANY_AUDIENCE);
   const cors = env.CORS_ORIGINS?.trim();
   const auth: NonNullable<ServerOptions['auth']> = {
     ...(env.OIDC_ISSUER ? { issuer: env.OIDC_ISSUER } : {}),
@@ -34,6 +49,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): CliOptions
     ...(env.OIDC_JWKS_URL ? { jwksUrl: env.OIDC_JWKS_URL } : {}),
     ...(env.ROLE_CLAIM ? { roleClaim: env.ROLE_CLAIM } : {}),
     ...(env.ORG_CLAIM ? { organisationClaim: env.ORG_CLAIM } : {}),
+    ...(maxTokenAgeSeconds !== undefined ? { maxTokenAgeSeconds } : {}),
+    ...(allowAnyAudience ? { allowAnyAudience } : {}),
   };
   if (auth.jwksUrl) {
     try {
@@ -42,6 +59,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): CliOptions
       throw new EnvironmentError(`OIDC_JWKS_URL must be a URL, not "${auth.jwksUrl}".`);
     }
   }
+  const problem = configurationProblem({ devAuth, auth }, env.NODE_ENV);
+  if (problem) throw new EnvironmentError(problem);
   return {
     port,
     host: env.HOST || '127.0.0.1',

@@ -2,13 +2,20 @@ import type { AuthOptions } from './auth.js';
 import type { ScheduledImport } from './feeds/schedule.js';
 import type { InsightsRouteOptions } from './routes/insights.js';
 
+// The default data folder lives with the code that opens it, which the command-line import uses
+// too; re-exported here for the server's configuration.
+export { defaultDataDir } from './db/connect.js';
+
 /** Configuration of the reference server. Every field is optional; defaults suit local use. */
 export interface ServerOptions {
   /** PostgreSQL connection string (node-postgres). When set, PGlite is not used. */
   databaseUrl?: string;
   /** PGlite data folder, created on first run; `'memory://'` keeps everything in memory. Default `./.data/pglite`. */
   dataDir?: string;
-  /** Enable `POST /v1/dev/token` and a local signing key. Never in production: refused when `NODE_ENV=production`. */
+  /**
+   * Enable `POST /v1/dev/token` and a local signing key. Only in development: refused unless
+   * `NODE_ENV` is unset, `development` or `test` (see {@link isDevelopmentEnvironment}).
+   */
   devAuth?: boolean;
   /** Load the demo organisations and vacancies (idempotent; refreshed when the date changes). */
   seed?: boolean;
@@ -35,5 +42,43 @@ export interface ServerOptions {
   publicVacancyUrl?: string;
 }
 
-export const defaultDataDir = './.data/pglite';
 export const defaultRateLimit = { max: 600, timeWindowMs: 60_000 } as const;
+
+/**
+ * Whether `NODE_ENV` names a development environment: unset, empty, `development` or `test`,
+ * ignoring case and surrounding white space. Anything else (`production`, `Production`,
+ * ` production`, `staging`, …) is treated as production.
+ */
+export function isDevelopmentEnvironment(nodeEnv: string | undefined): boolean {
+  const value = (nodeEnv ?? '').trim().toLowerCase();
+  return value === '' || value === 'development' || value === 'test';
+}
+
+/**
+ * What is wrong with a configuration that must not start, or `undefined` when it may: development
+ * auth outside development, and a token provider without issuer and audience (tokens of any
+ * client of the provider would pass) unless explicitly allowed.
+ */
+export function configurationProblem(options: Pick<ServerOptions, 'devAuth' | 'auth'>, nodeEnv: string | undefined): string | undefined {
+  if (options.devAuth && !isDevelopmentEnvironment(nodeEnv)) {
+    return (
+      `Refusing to start: MOBILITY_DEV_AUTH=1 with NODE_ENV=${(nodeEnv ?? '').trim()} would let anyone mint tokens; ` +
+      'development auth runs only when NODE_ENV is unset, "development" or "test". ' +
+      'Unset MOBILITY_DEV_AUTH and configure OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL.'
+    );
+  }
+  const auth = options.auth;
+  if (auth?.jwksUrl && !auth.allowAnyAudience && (!auth.issuer || !auth.audience)) {
+    const missing = [auth.issuer ? undefined : 'OIDC_ISSUER', auth.audience ? undefined : 'OIDC_AUDIENCE'].filter(Boolean).join(' and ');
+    return (
+      `Refusing to start: OIDC_JWKS_URL is set without ${missing}, so tokens issued by the provider to any other ` +
+      `application would be accepted. Set ${missing}, or set OIDC_ALLOW_ANY_AUDIENCE=1 to accept any issuer and audience on purpose.`
+    );
+  }
+  return undefined;
+}
+
+/** The loud start-up warning for {@link AuthOptions.allowAnyAudience}. */
+export const anyAudienceWarning =
+  'OIDC_ALLOW_ANY_AUDIENCE IS ON: tokens of any issuer and audience signed by the provider\'s keys are accepted. ' +
+  'Set OIDC_ISSUER and OIDC_AUDIENCE and remove OIDC_ALLOW_ANY_AUDIENCE.';

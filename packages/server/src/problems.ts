@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { problemMediaType, problemTypes, toInvalidParams, type InvalidParam, type Problem, type SchemaIssue } from '@mobility-kit/contract';
-import { isDatabaseUnavailable } from './db/connect.js';
+import { isDatabaseUnavailable } from './database-errors.js';
 
 /**
  * An error that is answered with a specific problem document. Route code throws it; the error

@@ -60,6 +60,10 @@ describe('import configuration', () => {
     assert.throws(() => parseImportArguments(['x.xml', '--organisation', 'a', '--visibility', 'iedereen']), /--visibility must be one of/);
     assert.throws(() => parseImportArguments(['x.xml', '--organisation', 'a', '--hours', '40-20']), /--hours/);
     assert.equal(parseImportArguments(['--help']), 'help');
+    const waiting = parseImportArguments(['x.xml', '--organisation', 'a', '--wait', '30']);
+    assert.equal(waiting !== 'help' && waiting.waitSeconds, 30);
+    assert.equal(parsed.waitSeconds, 0);
+    for (const bad of ['-1', '1.5', 'soon', String(2 * 24 * 3600)]) assert.throws(() => parseImportArguments(['x.xml', '--organisation', 'a', `--wait=${bad}`]), /--wait/);
   });
 });
 

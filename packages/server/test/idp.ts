@@ -10,8 +10,20 @@ export interface TestIdentityProvider {
   readonly issuer: string;
   readonly audience: string;
   readonly jwksUrl: string;
-  sign(claims: JWTPayload, options?: { expiresInSeconds?: number; issuer?: string; audience?: string; unpublishedKey?: boolean }): Promise<string>;
+  /**
+   * Sign a token. By default it was issued two hours ago and expires in an hour; `issuedAt` and
+   * `expiresInSeconds` (relative to now) change that, and `null` leaves the claim out.
+   */
+  sign(claims: JWTPayload, options?: SignOptions & { unpublishedKey?: boolean }): Promise<string>;
   close(): Promise<void>;
+}
+
+export interface SignOptions {
+  expiresInSeconds?: number | null;
+  /** `iat` in seconds relative to now (negative: in the past). Default -7200. */
+  issuedAt?: number | null;
+  issuer?: string;
+  audience?: string;
 }
 
 export async function startTestIdentityProvider(): Promise<TestIdentityProvider> {
@@ -31,15 +43,15 @@ export async function startTestIdentityProvider(): Promise<TestIdentityProvider>
   const issuer = 'https://idp.test.example';
   const audience = 'mobility-kit-test';
 
-  const signWith = (key: CryptoKey, kid: string) => async (claims: JWTPayload, options: { expiresInSeconds?: number; issuer?: string; audience?: string } = {}) => {
+  const signWith = (key: CryptoKey, kid: string) => async (claims: JWTPayload, options: SignOptions = {}) => {
     const now = Math.floor(Date.now() / 1000);
-    return new SignJWT(claims)
+    const jwt = new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid })
       .setIssuer(options.issuer ?? issuer)
-      .setAudience(options.audience ?? audience)
-      .setIssuedAt(now - 7200)
-      .setExpirationTime(now + (options.expiresInSeconds ?? 3600))
-      .sign(key);
+      .setAudience(options.audience ?? audience);
+    if (options.issuedAt !== null) jwt.setIssuedAt(now + (options.issuedAt ?? -7200));
+    if (options.expiresInSeconds !== null) jwt.setExpirationTime(now + (options.expiresInSeconds ?? 3600));
+    return jwt.sign(key);
   };
   const signPublished = signWith(published.privateKey, 'test-key-1');
   const signUnpublished = signWith(unpublished.privateKey, 'test-key-1');

@@ -2,8 +2,15 @@ import { mkdir } from 'node:fs/promises';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import pg from 'pg';
+import { DatabaseClosedError } from '../database-errors.js';
+import { acquireDataDirLock, type AcquireOptions } from './data-dir-lock.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Db } from './schema.js';
+
+// The error classification lives below both this module and the problem helpers (which map it to
+// 503), so neither imports the other; re-exported here for callers that open databases.
+export { DatabaseClosedError, isDatabaseUnavailable } from '../database-errors.js';
+export { DataDirInUseError } from './data-dir-lock.js';
 
 /** The database the server runs on, with what it takes to check and end it. */
 export interface DatabaseHandle {
@@ -27,7 +34,16 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   /** PGlite data folder, or `memory://` for an in-memory database. */
   dataDir?: string;
+  /**
+   * The exclusive lock on a PGlite data folder (see `data-dir-lock.ts`): what this process is, shown
+   * to another that finds the folder in use, and how long to wait for a folder in use (default: fail
+   * at once with a {@link DataDirInUseError}). Not used for `memory://` or PostgreSQL.
+   */
+  lock?: Pick<AcquireOptions, 'kind' | 'waitMs' | 'onWait'>;
 }
+
+/** The PGlite data folder when none is configured (`DATA_DIR`). */
+export const defaultDataDir = './.data/pglite';
 
 const DATE_OID = 1082;
 
@@ -46,16 +62,24 @@ const keepDateText = (value: string) => value;
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl)
-    : openPGlite(options.dataDir ?? './.data/pglite');
+    : openPGlite(options.dataDir ?? defaultDataDir, options.lock ?? {});
 }
 
-async function openPGlite(dataDir: string): Promise<DatabaseHandle> {
+async function openPGlite(dataDir: string, lockOptions: NonNullable<DatabaseOptions['lock']>): Promise<DatabaseHandle> {
   const inMemory = dataDir === 'memory://' || dataDir.startsWith('memory://');
   if (!inMemory) await mkdir(dataDir, { recursive: true });
-  const pglite = new PGlite(inMemory ? 'memory://' : dataDir, {
-    parsers: { [pgliteTypes.DATE]: keepDateText },
-  });
-  await pglite.waitReady;
+  // One process per folder: taken before PGlite reads anything, released after it has closed.
+  const lock = inMemory ? undefined : await acquireDataDirLock(dataDir, lockOptions);
+  let pglite: PGlite;
+  try {
+    pglite = new PGlite(inMemory ? 'memory://' : dataDir, {
+      parsers: { [pgliteTypes.DATE]: keepDateText },
+    });
+    await pglite.waitReady;
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db: Db = new Kysely({ dialect: new PGliteDialect(pglite) });
   let closing: Promise<void> | undefined;
   return {
@@ -68,8 +92,12 @@ async function openPGlite(dataDir: string): Promise<DatabaseHandle> {
     },
     close() {
       closing ??= (async () => {
-        await db.destroy();
-        if (!pglite.closed) await pglite.close();
+        try {
+          await db.destroy();
+          if (!pglite.closed) await pglite.close();
+        } finally {
+          lock?.release();
+        }
       })();
       return closing;
     },
@@ -150,31 +178,4 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
     throw error;
   }
   return handle;
-}
-
-/** Thrown when a query is attempted after the database was closed. */
-export class DatabaseClosedError extends Error {
-  constructor() {
-    super('The database is closed');
-    this.name = 'DatabaseClosedError';
-  }
-}
-
-/**
- * Whether an error means the database cannot be reached (as opposed to a bug in a query): such
- * errors become 503 problems, everything else a 500.
- */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error instanceof DatabaseClosedError) return true;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string') {
-    // Class 08: connection exception; 57P0x: server shutting down; 53300: too many connections;
-    // 57014: the statement timeout cancelled the query (an overloaded database, not a bad request).
-    if (code.startsWith('08') || code.startsWith('57P') || code === '53300' || code === '57014') return true;
-    if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', 'EHOSTUNREACH'].includes(code)) return true;
-  }
-  return /PGlite is closed|Cannot use a pool after calling end|driver has already been destroyed|Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Client was closed and is not queryable/i.test(
-    error.message,
-  );
 }

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { contractTypes, languages, vacancyKinds, visibilities, workplaces, type ImportReport } from '@mobility-kit/contract';
-import { openDatabase } from '../db/connect.js';
+import { DataDirInUseError, defaultDataDir, openDatabase } from '../db/connect.js';
 import { migrate, readMigrations } from '../db/migrate.js';
-import { defaultDataDir } from '../options.js';
 import { migrationsDir } from '../paths.js';
 import { defaultFeedName, runImport } from './importer.js';
 import type { ImportDefaults } from './map.js';
@@ -11,7 +10,9 @@ export const importUsage = `Usage: mobility-kit-server import <file-or-url> --or
 
 Imports vacancies from a JSON-LD JobPosting document, an HTML page with
 <script type="application/ld+json"> blocks, an RSS 2.0 feed or an Atom feed.
-Uses the database of DATABASE_URL, or the PGlite folder of DATA_DIR.
+Uses the database of DATABASE_URL, or the PGlite folder of DATA_DIR. A PGlite folder
+is opened by one process at a time: while a server runs on it, the import is refused
+(or waits for the folder with --wait).
 
 Options:
   --organisation <id>     registered organisation the vacancies belong to (required)
@@ -25,10 +26,20 @@ Options:
   --city <name>           place when an item names none (default the organisation's city)
   --workplace <w>         ${workplaces.join(' | ')} (default onsite)
   --valid-days <n>        days an item without a closing date stays open (default 30)
+  --wait <seconds>        when the PGlite folder is in use, wait up to this long for it
+                          (default 0: fail at once)
   --json                  print the report as JSON
   -h, --help              show this help`;
 
 class UsageError extends Error {}
+
+/** Longest `--wait`: a day. */
+const maxWaitSeconds = 24 * 60 * 60;
+
+/** What to do when the PGlite folder is held by a running server. */
+const folderInUseAdvice =
+  'Stop the server first, or run the import with --wait <seconds> to run it as soon as the server has stopped. ' +
+  'While the server runs, let it import the feed itself (MOBILITY_IMPORTS) or write the vacancies through its HR routes (POST /v1/hr/vacancies).';
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
@@ -37,7 +48,9 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 }
 
 /** Parse the arguments after `import`. Exported for tests. */
-export function parseImportArguments(argv: readonly string[]): { source: string; organisation: string; feed: string; defaults: ImportDefaults; json: boolean } | 'help' {
+export function parseImportArguments(
+  argv: readonly string[],
+): { source: string; organisation: string; feed: string; defaults: ImportDefaults; json: boolean; waitSeconds: number } | 'help' {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -53,6 +66,7 @@ export function parseImportArguments(argv: readonly string[]): { source: string;
       city: { type: 'string' },
       workplace: { type: 'string' },
       'valid-days': { type: 'string' },
+      wait: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -73,6 +87,11 @@ export function parseImportArguments(argv: readonly string[]): { source: string;
     validForDays = Number(values['valid-days']);
     if (!Number.isInteger(validForDays) || validForDays < 1 || validForDays > 366) throw new UsageError('--valid-days must be a whole number from 1 to 366.');
   }
+  let waitSeconds = 0;
+  if (values.wait !== undefined) {
+    waitSeconds = Number(values.wait);
+    if (!/^\d+$/.test(values.wait) || waitSeconds > maxWaitSeconds) throw new UsageError(`--wait must be a whole number of seconds from 0 to ${maxWaitSeconds}.`);
+  }
   const source = positionals[0]!;
   const defaults: ImportDefaults = {
     ...(oneOf('visibility', values.visibility, visibilities) ? { visibility: values.visibility as ImportDefaults['visibility'] } : {}),
@@ -84,7 +103,7 @@ export function parseImportArguments(argv: readonly string[]): { source: string;
     ...(values.city ? { city: values.city } : {}),
     ...(validForDays ? { validForDays } : {}),
   };
-  return { source, organisation: values.organisation, feed: values.feed ?? defaultFeedName(source), defaults, json: values.json ?? false };
+  return { source, organisation: values.organisation, feed: values.feed ?? defaultFeedName(source), defaults, json: values.json ?? false, waitSeconds };
 }
 
 /** The report as a few lines for a terminal. */
@@ -124,8 +143,23 @@ export async function runImportCommand(
   }
   let database;
   try {
-    database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR || defaultDataDir });
+    database = await openDatabase(
+      env.DATABASE_URL
+        ? { databaseUrl: env.DATABASE_URL }
+        : {
+            dataDir: env.DATA_DIR || defaultDataDir,
+            lock: {
+              kind: `mobility-kit-server import (feed ${args.feed})`,
+              waitMs: args.waitSeconds * 1000,
+              onWait: (inUse) => out.error(`mobility-kit-server import: ${inUse.message} Waiting up to ${args.waitSeconds} s for it to be free…`),
+            },
+          },
+    );
   } catch (error) {
+    if (error instanceof DataDirInUseError) {
+      out.error(`mobility-kit-server import: ${error.message} ${folderInUseAdvice}`);
+      return 1;
+    }
     out.error(`mobility-kit-server import: the database cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
