@@ -36,7 +36,7 @@ const packageArrows = {
  */
 const packageLayers = {
   server: [
-    ['paths', 'cursor', 'nul-guard', 'net/', 'text/', 'problems', 'lock'],
+    ['paths', 'cursor', 'nul-guard', 'net/', 'text/', 'database-errors', 'problems'],
     ['*'],
     ['db/'],
     ['seed/', 'feeds/', 'insights/', 'idempotency'],
