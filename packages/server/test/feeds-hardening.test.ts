@@ -71,10 +71,16 @@ describe('large imports (PGlite, one connection)', () => {
     const running = importFeed(total, 'groot', { limits: { batchSize: 25 } }).finally(() => {
       done = true;
     });
-    // Each read queues behind whatever holds the connection. In one long transaction, no read
-    // could see part of the feed; between batches, one does.
+    // Requests arrive over HTTP and queue behind whatever holds the connection. In one long
+    // transaction none is answered before the end, and none could see part of the feed; between
+    // batches they are answered and see it grow.
     const seen: number[] = [];
-    while (!done) seen.push(await countOf('groot'));
+    while (!done) {
+      const response = await fetch(`${server.url}/v1/vacancies?limit=1`);
+      assert.equal(response.status, 200);
+      await response.arrayBuffer();
+      seen.push(await countOf('groot'));
+    }
     const report = await running;
     assert.equal(report.created, total);
     assert.ok(seen.some((n) => n > 0 && n < total), `a read saw part of the import: ${JSON.stringify(seen.slice(0, 20))}`);

@@ -54,7 +54,7 @@ export interface ImportOptions {
   readonly defaults?: ImportDefaults | undefined;
   /** Read local files too (the command line); the server's scheduled imports read URLs only. */
   readonly allowFiles?: boolean;
-  /** Download limits, the longest field, the most items per feed (default 20,000) and the items written per transaction (default 200). */
+  /** Download limits, the longest field, the most items per feed (default 20,000) and the items written per transaction (default 50). */
   readonly limits?: Partial<FetchLimits & { maxFieldChars: number; maxItems: number; batchSize: number }> | undefined;
   /** Today's Dutch calendar date; default the real one. */
   readonly today?: string | undefined;
@@ -69,7 +69,7 @@ class ImportFailure extends Error {}
 /** Most items read from one feed; past it the rest is reported and nothing is closed. */
 export const defaultMaxItems = 20_000;
 /** Items written per transaction: short enough that reads get the connection between batches. */
-export const defaultBatchSize = 200;
+export const defaultBatchSize = 50;
 /** A claim older than this is taken to belong to a run that died. */
 const staleClaimMinutes = 15;
 /** How long a run waits for another run of the same feed before it gives up. */
@@ -229,6 +229,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/**
+ * One full turn of the event loop (timers, then I/O): PGlite answers without I/O, so a run of
+ * awaited queries alone would never let the server read a request that arrived meanwhile.
+ */
+const turnEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 interface RunContext {
   readonly options: ImportOptions;
   readonly organisation: OrganisationRef & { city: string | null };
@@ -272,31 +278,32 @@ async function applyItems(db: FeedDb, context: RunContext): Promise<ImportReport
     );
   }
 
-  // Map every item first (no database involved), then write in batches.
-  const prepared: Prepared[] = [];
-  for (const item of parsed.items.slice(0, maxItems)) {
-    const result = mapFeedItem(
-      item,
-      { organisation, defaults: options.defaults ?? {}, today, ...(options.limits?.maxFieldChars ? { maxFieldChars: options.limits.maxFieldChars } : {}) },
-      feedUrl,
-    );
-    if (!result.ok) {
-      // A known item that is still in the feed but unreadable now stays as it was, not closed.
-      if (result.key) seen.add(result.key);
-      skipped.push(result.skip);
-      continue;
-    }
-    if (seen.has(result.key)) {
-      skipped.push({ index: item.index, ...(result.externalId ? { externalId: result.externalId } : {}), title: result.vacancy.title, reason: 'duplicate', detail: 'an earlier item of the feed has the same identifier' });
-      continue;
-    }
-    seen.add(result.key);
-    prepared.push({ index: item.index, key: result.key, externalId: result.externalId, url: result.url, vacancy: result.vacancy });
-  }
-
-  // Each batch asks for the connection anew, behind the reads that queued while the last one ran.
-  for (const batch of chunks(prepared, batchSize)) {
+  // Items are mapped and written a batch at a time; between two batches the event loop turns, so
+  // requests that arrived meanwhile queue for the connection ahead of the next batch.
+  for (const rawBatch of chunks(parsed.items.slice(0, maxItems), batchSize)) {
     options.signal?.throwIfAborted();
+    await turnEventLoop();
+    const batch: Prepared[] = [];
+    for (const item of rawBatch) {
+      const result = mapFeedItem(
+        item,
+        { organisation, defaults: options.defaults ?? {}, today, ...(options.limits?.maxFieldChars ? { maxFieldChars: options.limits.maxFieldChars } : {}) },
+        feedUrl,
+      );
+      if (!result.ok) {
+        // A known item that is still in the feed but unreadable now stays as it was, not closed.
+        if (result.key) seen.add(result.key);
+        skipped.push(result.skip);
+        continue;
+      }
+      if (seen.has(result.key)) {
+        skipped.push({ index: item.index, ...(result.externalId ? { externalId: result.externalId } : {}), title: result.vacancy.title, reason: 'duplicate', detail: 'an earlier item of the feed has the same identifier' });
+        continue;
+      }
+      seen.add(result.key);
+      batch.push({ index: item.index, key: result.key, externalId: result.externalId, url: result.url, vacancy: result.vacancy });
+    }
+    if (batch.length === 0) continue;
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('vacancy_import_claims').set({ claimed_at: sql`now()` }).where('feed', '=', options.feed).where('run', '=', context.run).execute();
       const previousIds = batch.flatMap((entry) => {
@@ -367,6 +374,7 @@ async function applyItems(db: FeedDb, context: RunContext): Promise<ImportReport
   let closed = 0;
   for (const ids of chunks(gone, batchSize)) {
     options.signal?.throwIfAborted();
+    await turnEventLoop();
     closed += await db.transaction().execute(async (trx) => {
       await undo.remember(trx, options.feed, ids, []);
       const result = await sql`update vacancies set status = 'closed', closed_at = now(), updated_at = now()
