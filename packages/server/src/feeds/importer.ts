@@ -1,47 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { sql, type Generated, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { ImportReport, ImportSkip, OrganisationRef } from '@mobility-kit/contract';
 import { amsterdamToday } from '../context.js';
-import type { Db, Tables } from '../db/schema.js';
-import { vacancyContentColumnNames, vacancyContentColumns } from '../db/vacancy-row.js';
+import type { Db } from '../db/schema.js';
+import { vacancyContentColumns } from '../db/vacancy-row.js';
 import { slugify } from '../slug.js';
+import type { FeedDb, FeedTables } from './tables.js';
+import { chunks, UndoLog } from './undo.js';
 import { mapFeedItem, type ImportDefaults, type MappedVacancy } from './map.js';
 import { FeedFormatError, parseFeed, type ParsedFeed } from './parse.js';
 import type { OutboundPolicy } from '../net/guarded-fetch.js';
 import { decodeDocument, FeedSourceError, readFeedSource, type FeedDocument, type FetchLimits } from './source.js';
-
-/** Rows of migration 007. */
-interface FeedItemsTable {
-  feed: string;
-  source_key: string;
-  organisation_id: string;
-  vacancy_id: string;
-  content_hash: string;
-  first_seen_at: Generated<Date>;
-  last_seen_at: Generated<Date>;
-}
-
-interface ImportRunsTable {
-  id: Generated<string>;
-  feed: string;
-  organisation_id: string;
-  source: string;
-  status: 'succeeded' | 'failed';
-  started_at: string;
-  finished_at: string;
-  report: string;
-}
-
-// A type alias, not an interface: Kysely's `withTables` needs an implicit index signature.
-/** Rows of migration 009: which run is writing a feed now. */
-interface ImportClaimsTable {
-  feed: string;
-  run: string;
-  claimed_at: Generated<Date>;
-}
-
-type FeedTables = { vacancy_feed_items: FeedItemsTable; vacancy_import_runs: ImportRunsTable; vacancy_import_claims: ImportClaimsTable };
-type FeedDb = Kysely<Tables & FeedTables>;
 
 /** One import: where from, filed under which organisation, and what to assume. */
 export interface ImportOptions {
@@ -166,67 +135,6 @@ async function claimFeed(db: FeedDb, feed: string, run: string, signal: AbortSig
     if (Date.now() > deadline || signal?.aborted) return false;
     await new Promise((resolve) => setTimeout(resolve, pause));
   }
-}
-
-/** What a run wrote, so that a failure part-way can put every row back as it was. */
-class UndoLog {
-  /** Vacancies (and their feed items) the run created. */
-  private readonly created: string[] = [];
-  /** Feed items the run created: `[feed, source_key]`. */
-  private readonly createdItems: [string, string][] = [];
-  /** Rows as they were before the run changed them, as JSON of the whole row. */
-  private readonly vacancies = new Map<string, unknown>();
-  private readonly items = new Map<string, unknown>();
-
-  get empty(): boolean {
-    return this.created.length === 0 && this.vacancies.size === 0 && this.items.size === 0;
-  }
-
-  async remember(trx: Transaction<Tables & FeedTables>, feed: string, vacancyIds: readonly string[], sourceKeys: readonly string[]): Promise<void> {
-    const newVacancies = vacancyIds.filter((id) => !this.vacancies.has(id));
-    if (newVacancies.length > 0) {
-      const rows = await sql<{ id: string; row: unknown }>`select id, to_jsonb(v) - 'search' as row from vacancies v where id in (${sql.join(newVacancies)})`.execute(trx);
-      for (const row of rows.rows) this.vacancies.set(row.id, row.row);
-    }
-    const newItems = sourceKeys.filter((key) => !this.items.has(key));
-    if (newItems.length > 0) {
-      const rows = await sql<{ source_key: string; row: unknown }>`select source_key, to_jsonb(f) as row from vacancy_feed_items f
-        where feed = ${feed} and source_key in (${sql.join(newItems)})`.execute(trx);
-      for (const row of rows.rows) this.items.set(row.source_key, row.row);
-    }
-  }
-
-  added(vacancyId: string, feed: string, sourceKey: string): void {
-    this.created.push(vacancyId);
-    this.createdItems.push([feed, sourceKey]);
-  }
-
-  /** Put everything back, in batches (each its own transaction). */
-  async revert(db: FeedDb): Promise<void> {
-    if (this.empty) return;
-    for (const ids of chunks(this.created, 500)) {
-      await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('vacancy_feed_items').where('vacancy_id', 'in', ids).execute();
-        await trx.deleteFrom('vacancies').where('id', 'in', ids).execute();
-      });
-    }
-    const restored = ['status', 'closed_at', 'source', 'updated_at', ...vacancyContentColumnNames];
-    for (const rows of chunks([...this.vacancies.values()], 200)) {
-      await sql`update vacancies v set ${sql.join(restored.map((column) => sql`${sql.id(column)} = b.${sql.id(column)}`))}
-        from jsonb_populate_recordset(null::vacancies, ${JSON.stringify(rows)}::jsonb) b where v.id = b.id`.execute(db);
-    }
-    for (const rows of chunks([...this.items.values()], 500)) {
-      await sql`update vacancy_feed_items f set content_hash = b.content_hash, last_seen_at = b.last_seen_at
-        from jsonb_populate_recordset(null::vacancy_feed_items, ${JSON.stringify(rows)}::jsonb) b
-        where f.feed = b.feed and f.source_key = b.source_key`.execute(db);
-    }
-  }
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /**
