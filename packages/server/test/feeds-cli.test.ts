@@ -82,6 +82,8 @@ describe('scheduled imports and the command line (PGlite)', () => {
     });
     await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
     feedUrl = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/vacatures.rss`;
+    // The feed host is on loopback, which outbound fetches refuse unless an operator allows it.
+    process.env.MOBILITY_FETCH_ALLOW = new URL(feedUrl).host;
   });
 
   after(async () => {

@@ -99,6 +99,8 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
     before(async () => {
       scratch = await scratchDatabase(engine, probe);
       host = await startFeedHost();
+      // The feed host is on loopback, which outbound fetches refuse unless an operator allows it.
+      process.env.MOBILITY_FETCH_ALLOW = new URL(host.url).host;
       server = await startServer({
         ...scratch.options,
         port: 0,

@@ -4,7 +4,8 @@ import { Organisation, vacancyKinds, visibilities } from '@mobility-kit/contract
 import { decodeCursor, encodeCursor } from '../src/cursor.js';
 import { amsterdamToday, toFastifyPath } from '../src/context.js';
 import { likePattern } from '../src/db/vacancies.js';
-import { addDays, demoVacancyCount, generateDemoVacancies, slugify } from '../src/seed/generate.js';
+import { addDays, demoVacancyCount, generateDemoVacancies } from '../src/seed/generate.js';
+import { slugify } from '../src/slug.js';
 import { demoOrganisations } from '../src/seed/organisations.js';
 import { ifNoneMatchHits } from '../src/http-cache.js';
 

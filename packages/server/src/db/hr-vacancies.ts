@@ -10,8 +10,9 @@ import {
 } from '@mobility-kit/contract';
 import type { VacancyCursor } from '../cursor.js';
 import { invalidRequest, ProblemError } from '../problems.js';
-import { slugify } from '../seed/generate.js';
+import { slugify } from '../slug.js';
 import type { Db, VacanciesTable } from './schema.js';
+import { jsonColumn as json, sortedStages, vacancyContentColumns } from './vacancy-row.js';
 import { toVacancy, vacancyRowQuery, withVacancyTables, type VacancyDb, type VacancyRow, type VacancySearchColumns } from './vacancies.js';
 
 type Row = Insertable<VacanciesTable & VacancySearchColumns>;
@@ -68,9 +69,6 @@ export async function listOrganisationVacancies(
   return { items: page.map(toHrVacancy), next: rows.length > input.limit && last ? { datePosted: last.date_posted, id: last.id } : null };
 }
 
-const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
-const sortedStages = (stages: VacancyCreate['stages'] | null) => (stages && stages.length > 0 ? [...stages].sort((a, b) => (a.from < b.from ? -1 : 1)) : null);
-
 /** A fresh id from the title: readable, with a random tail so two vacancies with one title never collide. */
 function newId(title: string): string {
   const base = slugify(title).slice(0, 48).replace(/-+$/, '') || 'vacature';
@@ -84,34 +82,11 @@ function newId(title: string): string {
 export async function insertVacancy(db: Db, organisation: string, subject: string, body: VacancyCreate, today: string): Promise<HrVacancy> {
   const vdb = withVacancyTables(db);
   const id = body.id ?? newId(body.title);
+  const { id: _explicit, ...content } = body;
   const row: Row = {
     id,
     organisation_id: organisation,
-    title: body.title,
-    summary: body.summary ?? null,
-    description: body.description,
-    kind: body.kind,
-    visibility: body.visibility,
-    stages: json(sortedStages(body.stages)),
-    priority: json(body.priority),
-    unit: body.unit ?? null,
-    city: body.location.city,
-    pc4: body.location.pc4 ?? null,
-    lat: body.location.lat ?? null,
-    lon: body.location.lon ?? null,
-    workplace: body.workplace,
-    hours_min: body.hoursPerWeek.min,
-    hours_max: body.hoursPerWeek.max,
-    salary: json(body.salary),
-    contract: body.contract,
-    date_posted: body.datePosted ?? today,
-    valid_through: body.validThrough,
-    start_date: body.startDate ?? null,
-    interests: body.interests ?? [],
-    skills: body.skills ?? [],
-    apply_url: body.applyUrl ?? null,
-    contact: json(body.contact),
-    language: body.language,
+    ...vacancyContentColumns({ ...content, datePosted: body.datePosted ?? today }),
     source: null,
     created_by: subject || null,
     updated_by: subject || null,

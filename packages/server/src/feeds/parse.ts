@@ -276,11 +276,44 @@ function textOf(value: unknown): string | undefined {
   return node ? textOf(node['#text']) : undefined;
 }
 
+/**
+ * The first `<!DOCTYPE` declaration anywhere in an XML text (up to its `>` or `[`), skipping
+ * comments and CDATA sections, where the same characters are text; `undefined` when there is none.
+ */
+export function findDoctype(text: string): string | undefined {
+  const upper = text.toUpperCase();
+  let at = 0;
+  for (;;) {
+    const open = upper.indexOf('<!', at);
+    if (open < 0) return undefined;
+    if (upper.startsWith('<!--', open)) {
+      const end = upper.indexOf('-->', open + 4);
+      if (end < 0) return undefined;
+      at = end + 3;
+    } else if (upper.startsWith('<![CDATA[', open)) {
+      const end = upper.indexOf(']]>', open + 9);
+      if (end < 0) return undefined;
+      at = end + 3;
+    } else if (upper.startsWith('<!DOCTYPE', open)) {
+      const end = text.slice(open).search(/[>[]/);
+      return end < 0 ? text.slice(open) : text.slice(open, open + end + 1);
+    } else {
+      at = open + 2;
+    }
+  }
+}
+
 function parseXml(text: string): ParsedFeed {
-  // A document type declaration with an internal subset is how entity bombs (billion laughs) and
-  // external entities arrive. Feeds never need one: refuse the document rather than parse it.
-  const doctype = /<!DOCTYPE[^>[]*\[/i.exec(text.slice(0, 4096));
-  if (doctype) throw new FeedFormatError('The document declares its own entities (a DTD internal subset); such documents are refused.');
+  // A document type declaration is how entity bombs (billion laughs) and external entities arrive.
+  // Feeds never need one: refuse the document, wherever in it the declaration stands.
+  const doctype = findDoctype(text);
+  if (doctype !== undefined) {
+    throw new FeedFormatError(
+      doctype.includes('[')
+        ? 'The document declares its own entities (a DTD internal subset); such documents are refused.'
+        : 'The document has a document type declaration (<!DOCTYPE …>), which can bring in external entities; such documents are refused.',
+    );
+  }
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (valid !== true) {
     throw new FeedFormatError(`The document is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col}).`);

@@ -1,4 +1,5 @@
-import type { ImportReport } from '@mobility-kit/contract';
+import { Slug, vacancyKinds, visibilities, type ImportReport } from '@mobility-kit/contract';
+import type { OutboundPolicy } from '../net/guarded-fetch.js';
 import type { Db } from '../db/schema.js';
 import { runImport } from './importer.js';
 import type { ImportDefaults } from './map.js';
@@ -24,8 +25,7 @@ export class ImportConfigurationError extends Error {
   }
 }
 
-const kinds = ['vacancy', 'assignment', 'secondment', 'internship', 'project'];
-const visibilities = ['internal', 'sector', 'public'];
+const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => (values as readonly unknown[]).includes(value);
 
 /**
  * Check scheduled imports (from `ServerOptions.imports` or the `MOBILITY_IMPORTS` JSON), with a
@@ -48,15 +48,15 @@ export function validateScheduledImports(value: unknown): ScheduledImport[] {
       parsed = undefined;
     }
     if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) throw new ImportConfigurationError(`${at}.url must be an http or https URL.`);
-    if (typeof organisation !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(organisation)) throw new ImportConfigurationError(`${at}.organisation must be an organisation id.`);
+    if (typeof organisation !== 'string' || !Slug.safeParse(organisation).success) throw new ImportConfigurationError(`${at}.organisation must be an organisation id.`);
     if (typeof intervalMinutes !== 'number' || !Number.isFinite(intervalMinutes) || intervalMinutes < 5) {
       throw new ImportConfigurationError(`${at}.intervalMinutes must be a number of minutes, at least 5.`);
     }
     if (defaults !== undefined) {
       if (typeof defaults !== 'object' || defaults === null) throw new ImportConfigurationError(`${at}.defaults must be an object.`);
       const d = defaults as Record<string, unknown>;
-      if (d.kind !== undefined && !kinds.includes(d.kind as string)) throw new ImportConfigurationError(`${at}.defaults.kind must be one of ${kinds.join(', ')}.`);
-      if (d.visibility !== undefined && !visibilities.includes(d.visibility as string)) {
+      if (d.kind !== undefined && !isOneOf(vacancyKinds, d.kind)) throw new ImportConfigurationError(`${at}.defaults.kind must be one of ${vacancyKinds.join(', ')}.`);
+      if (d.visibility !== undefined && !isOneOf(visibilities, d.visibility)) {
         throw new ImportConfigurationError(`${at}.defaults.visibility must be one of ${visibilities.join(', ')}.`);
       }
     }
@@ -89,7 +89,7 @@ export interface ImportScheduler {
 export function scheduleImports(
   db: Db,
   imports: readonly ScheduledImport[],
-  options: { onReport: (report: ImportReport) => void; initialDelayMs?: number },
+  options: { onReport: (report: ImportReport) => void; initialDelayMs?: number; outbound?: OutboundPolicy },
 ): ImportScheduler {
   const timers: NodeJS.Timeout[] = [];
   const running = new Map<string, Promise<unknown>>();
@@ -104,6 +104,7 @@ export function scheduleImports(
         source: config.url,
         defaults: config.defaults,
         signal: controller.signal,
+        outbound: options.outbound,
       })
         .then((report) => {
           if (!stopped || report.status === 'succeeded') options.onReport(report);

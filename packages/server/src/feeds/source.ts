@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { guardedFetch, OutboundRefusedError, type OutboundPolicy } from '../net/guarded-fetch.js';
 
 /** Limits that protect an import from a hostile or broken source. */
 export interface FetchLimits {
@@ -35,7 +36,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace
  */
 export async function readFeedSource(
   location: string,
-  options: { allowFiles?: boolean; limits?: Partial<FetchLimits>; signal?: AbortSignal } = {},
+  options: { allowFiles?: boolean; limits?: Partial<FetchLimits>; signal?: AbortSignal | undefined; outbound?: OutboundPolicy | undefined } = {},
 ): Promise<FeedDocument> {
   const limits = { ...defaultFetchLimits, ...options.limits };
   let url: URL | undefined;
@@ -49,33 +50,31 @@ export async function readFeedSource(
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       throw new FeedSourceError(`Only http and https URLs can be imported, not ${url.protocol}`);
     }
-    return fetchDocument(url, limits, options.signal);
+    return fetchDocument(url, limits, options.signal, options.outbound);
   }
   if (!options.allowFiles) throw new FeedSourceError('Only http and https URLs can be imported.');
   const path = url?.protocol === 'file:' ? decodeURIComponent(url.pathname) : resolve(location);
   return readFileDocument(path, limits.maxBytes);
 }
 
-async function fetchDocument(url: URL, limits: FetchLimits, signal: AbortSignal | undefined): Promise<FeedDocument> {
+async function fetchDocument(url: URL, limits: FetchLimits, signal: AbortSignal | undefined, policy: OutboundPolicy | undefined): Promise<FeedDocument> {
   const timeout = AbortSignal.timeout(limits.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
+  let finalUrl: URL;
   try {
-    response = await fetch(url, {
+    // Through the outbound guard: no loopback, private or metadata address, redirects checked hop by hop.
+    ({ response, url: finalUrl } = await guardedFetch(url, {
       signal: combined,
-      redirect: 'follow',
+      ...(policy ? { policy } : {}),
       headers: {
         accept: 'application/ld+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8',
         'user-agent': 'mobility-kit-import/0.1',
       },
-    });
+    }));
   } catch (error) {
+    if (error instanceof OutboundRefusedError) throw new FeedSourceError(error.message);
     throw new FeedSourceError(describeFetchError(error, url, limits));
-  }
-  const finalUrl = new URL(response.url || url.href);
-  if (finalUrl.protocol !== 'http:' && finalUrl.protocol !== 'https:') {
-    await response.body?.cancel().catch(() => {});
-    throw new FeedSourceError(`${url.href} redirected to a ${finalUrl.protocol} address, which is not imported.`);
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => {});
@@ -110,8 +109,10 @@ async function fetchDocument(url: URL, limits: FetchLimits, signal: AbortSignal 
 }
 
 function describeFetchError(error: unknown, url: URL, limits: FetchLimits): string {
-  if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return error.name === 'TimeoutError'
+  // node:http reports an aborted request as an AbortError whose cause is the signal's reason.
+  const reason = error instanceof Error && error.name === 'AbortError' && error.cause instanceof DOMException ? error.cause : error;
+  if (reason instanceof DOMException && (reason.name === 'TimeoutError' || reason.name === 'AbortError')) {
+    return reason.name === 'TimeoutError'
       ? `${url.href} did not answer within ${Math.round(limits.timeoutMs / 1000)} s.`
       : `Reading ${url.href} was cancelled.`;
   }

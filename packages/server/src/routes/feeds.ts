@@ -5,6 +5,7 @@ import { decodeVacancyCursor, encodeVacancyCursor } from '../cursor.js';
 import { findVacancy, listVacancies, type Audience } from '../db/vacancies.js';
 import { buildAtomFeed, serialiseJsonLd, toJobPosting } from '../feeds/export.js';
 import { scheduleImports, validateScheduledImports, type ScheduledImport } from '../feeds/schedule.js';
+import { policyFromEnv } from '../net/guarded-fetch.js';
 import { invalidFromIssues, invalidRequest, notFound, ProblemError } from '../problems.js';
 
 /** Options of the feed routes, from `ServerOptions`. */
@@ -92,7 +93,10 @@ async function feedRoutesPlugin(app: FastifyInstance, options: FeedRouteOptions)
   // A wrong configuration stops the server from starting, with a message naming the entry.
   const imports = options.imports ? validateScheduledImports(options.imports) : [];
   if (imports.length > 0) {
+    // A malformed MOBILITY_FETCH_ALLOW stops the start too, rather than fail every run later.
+    const outbound = policyFromEnv();
     const scheduler = scheduleImports(database.db, imports, {
+      outbound,
       onReport: (report) => {
         const summary = { feed: report.feed, status: report.status, created: report.created, updated: report.updated, closed: report.closed, skipped: report.skipped.length };
         if (report.status === 'failed') app.log.warn({ ...summary, error: report.error }, 'feed import failed');

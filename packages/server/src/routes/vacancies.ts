@@ -18,7 +18,7 @@ import { ensurePlaces } from '../db/places.js';
 import { findVacancy, listVacancies, type Audience } from '../db/vacancies.js';
 import { invalidFromIssues, invalidRequest, notFound } from '../problems.js';
 import { toFastifyPath } from '../context.js';
-import { principalOf, roleRoute, type Principal } from '../auth.js';
+import { principalOf, requireKnownOrganisation, roleRoute, type Principal } from '../auth.js';
 
 const audienceOf = (principal: Principal | null): Audience => ({ organisation: principal?.organisation ?? null });
 const notYours = () => notFound('Your organisation has no vacancy with this id.');
@@ -96,6 +96,7 @@ export async function vacancyRoutes(app: FastifyInstance): Promise<void> {
     const parsed = VacancyCreate.safeParse(request.body);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
     const caller = principalOf(request);
+    await requireKnownOrganisation(database.db, caller.organisation);
     const created = await insertVacancy(database.db, caller.organisation, caller.subject, parsed.data, today());
     reply.code(201).header('Location', `${routes.getVacancy.path.replace('{id}', encodeURIComponent(created.id))}`);
     return created;
@@ -106,6 +107,7 @@ export async function vacancyRoutes(app: FastifyInstance): Promise<void> {
     const parsed = VacancyUpdate.safeParse(request.body);
     if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
     const caller = principalOf(request);
+    await requireKnownOrganisation(database.db, caller.organisation);
     const updated = await updateVacancy(database.db, caller.organisation, id, caller.subject, parsed.data, today());
     if (!updated) throw notYours();
     return updated;
@@ -114,6 +116,7 @@ export async function vacancyRoutes(app: FastifyInstance): Promise<void> {
   app.post(toFastifyPath(routes.closeVacancy.path), roleRoute(routes.closeVacancy), async (request): Promise<HrVacancy> => {
     const id = idOf(request);
     const caller = principalOf(request);
+    await requireKnownOrganisation(database.db, caller.organisation);
     const closed = await closeVacancy(database.db, caller.organisation, id, caller.subject, today());
     if (!closed) throw notYours();
     return closed;

@@ -4,6 +4,7 @@ import type { OrganisationsTable, SalaryJson, VacanciesTable } from '../db/schem
 import type { VacancySearchColumns } from '../db/vacancies.js';
 import { firstNames, lastNames, partners, roleTemplates, scaleSalaries, subjects, systems, topics, type RoleContext, type RoleTemplate } from './catalogue.js';
 import { demoOrganisations, type DemoOrganisation } from './organisations.js';
+import { slugify } from '../slug.js';
 import { Random } from './prng.js';
 
 /** Bump when the generator changes, so existing databases get the new demo rows. */
@@ -17,15 +18,6 @@ export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-}
-
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** The demo organisations as rows. */
