@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { ImportReport, ImportSkip, OrganisationRef } from '@mobility-kit/contract';
-import { amsterdamToday } from '../context.js';
+import { amsterdamToday } from '@mobility-kit/contract';
 import type { Db } from '../db/schema.js';
 import { vacancyContentColumns } from '../db/vacancy-row.js';
 import { slugify } from '../slug.js';

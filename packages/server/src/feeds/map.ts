@@ -9,7 +9,7 @@ import {
   type Visibility,
   type Workplace,
 } from '@mobility-kit/contract';
-import { amsterdamToday } from '../context.js';
+import { amsterdamToday } from '@mobility-kit/contract';
 import type { FeedItem } from './parse.js';
 import { htmlToMarkdown, markdownToText, normaliseText, safeHref, truncate } from './sanitise.js';
 
