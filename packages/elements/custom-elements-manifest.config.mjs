@@ -49,6 +49,16 @@ function systemTokensPlugin() {
   };
 }
 
+/** Modules in path order, so the manifest and everything generated from it do not depend on the order a file system lists a folder in. */
+function sortedModulesPlugin() {
+  return {
+    name: 'mobility-kit-sorted-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   // The element modules and the public index; translations, styles and helpers add nothing a
   // consumer of the manifest (editors, Storybook, typings) needs.
@@ -57,5 +67,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [systemTokensPlugin()],
+  plugins: [systemTokensPlugin(), sortedModulesPlugin()],
 };
