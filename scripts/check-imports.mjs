@@ -7,7 +7,8 @@
  *    through its zod-free `@mobility-kit/contract/vocabulary` entry point;
  * 2. no import cycle inside a package (type-only imports count: they tie files together too);
  * 3. no upward import inside a package: each file has a layer (below), and a file imports only
- *    from its own layer or lower ones.
+ *    from its own layer or lower ones; the elements' folders do not import each other (only
+ *    `shared/`).
  *
  * Exits 1 and lists every violation; prints a one-line summary otherwise.
  * Usage: node scripts/check-imports.mjs [--json]
@@ -53,6 +54,12 @@ const packageLayers = {
   contract: [['*'], ['routes', 'openapi', 'index']],
   conformance: [['*'], ['cli', 'index']],
 };
+
+/**
+ * Packages whose top-level folders are siblings that never import each other (other than the
+ * folders named here, which everyone may use): an element's folder does not reach into another's.
+ */
+const siblingFolders = { elements: ['shared'] };
 
 const args = new Set(process.argv.slice(2));
 
@@ -166,6 +173,12 @@ for (const pkg of Object.keys(packageArrows)) {
         const from = layerOf(pkg, rel);
         const to = layerOf(pkg, targetRel);
         if (to > from) problems.push(`${where}: upward import of ${targetRel} (layer ${to}) from layer ${from}`);
+        const shared = siblingFolders[pkg];
+        const folderOf = (p) => (p.includes(sep) ? p.split(sep)[0] : undefined);
+        const [fromFolder, toFolder] = [folderOf(rel), folderOf(targetRel)];
+        if (shared && fromFolder && toFolder && fromFolder !== toFolder && !shared.includes(toFolder)) {
+          problems.push(`${where}: ${fromFolder}/ reaches into ${toFolder}/ (move what both need to ${shared.join(' or ')}/)`);
+        }
       } else if (specifier.startsWith('@mobility-kit/')) {
         const name = specifier.slice('@mobility-kit/'.length);
         const allowed = packageArrows[pkg][name];

@@ -63,3 +63,14 @@ test('a package arrow the wrong way fails, and rules takes only types from the c
   assert.match(output, /rules may import only types from @mobility-kit\/contract /);
   assert.doesNotMatch(output, /ok\.ts/);
 });
+
+test("an element's folder that reaches into another element's fails; shared/ is for everyone", () => {
+  const { status, output } = run({
+    'packages/elements/src/shared/x.ts': 'export const x = 1;\n',
+    'packages/elements/src/stories/s.ts': "import { x } from '../shared/x.js';\nexport const s = x;\n",
+    'packages/elements/src/vacancies/v.ts': "import { s } from '../stories/s.js';\nexport const v = s;\n",
+  });
+  assert.equal(status, 1);
+  assert.match(output, /vacancies\/ reaches into stories\//);
+  assert.doesNotMatch(output, /stories\/s\.ts:\d+/);
+});
