@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import { pc4Pattern } from '@mobility-kit/contract';
 import type { Tables } from './schema.js';
+import { foldToAscii } from '../slug.js';
 
 /** The `places` table of migration 006. */
 export interface PlacesTable {
@@ -28,12 +29,7 @@ const PLACES_LOCK_KEY = 7_345_006;
  * so "Den Haag", "den-haag" and "DEN HAAG" meet, as do "'s-Hertogenbosch" and "s hertogenbosch".
  */
 export function placeKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return foldToAscii(name, ' ');
 }
 
 /** One row of the CSV. */
