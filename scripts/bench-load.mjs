@@ -491,7 +491,7 @@ async function fault(record, log) {
     let nextWrite = 0;
     const writers = Array.from({ length: 4 }, async () => {
       while (running) {
-        const id = `bench-write-${String(nextWrite++).padStart(4, '0')}`;
+        const id = `${organisation}-bench-write-${String(nextWrite++).padStart(4, '0')}`;
         const entry = await call('write', '/v1/hr/vacancies', {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -545,7 +545,7 @@ async function fault(record, log) {
     const acknowledged = [...written].filter(([, e]) => e.status === 201).map(([id]) => id);
     const client = new pg.Client({ connectionString: cluster.url });
     await client.connect();
-    const stored = (await client.query(`select id from vacancies where id like 'bench-write-%'`)).rows.map((r) => r.id);
+    const stored = (await client.query(`select id from vacancies where id like $1`, [`${organisation}-bench-write-%`])).rows.map((r) => r.id);
     await client.end();
     const storedSet = new Set(stored);
     const missing = acknowledged.filter((id) => !storedSet.has(id)).length;

@@ -153,7 +153,7 @@ export async function seedXssCorpus(server: RunningServer, corpus: readonly XssP
     const token = await tokenFor(organisation);
     const kind = vacancyKinds[i % vacancyKinds.length]!;
     const base: VacancyCreate = {
-      id: `xss-v-${i + 1}`,
+      id: `${organisation}-xss-v-${i + 1}`,
       title: fits(p.payload, 200, p.id),
       summary: fits(p.payload, 500, p.id),
       description: p.payload,

@@ -257,12 +257,25 @@ const vacancyContentShape = {
 };
 
 /**
+ * The rule for an id sent with a new vacancy; also the `id` field's description in the OpenAPI
+ * document. The server checks the prefix (the contract does not know the caller).
+ */
+export const vacancyCreateIdDescription =
+  "Vacancy ids are namespaced by organisation: an id sent here must start with the caller's organisation id followed by a hyphen " +
+  '(e.g. `hogeschool-utrecht-docent-ict-2025`), else the answer is a 400 problem naming `id`. An id already in use is a 409 and is always ' +
+  "one of the organisation's own vacancies; another organisation's ids are never confirmed. Left out, the server makes one up with the same " +
+  'prefix from the title. Vacancies stored before this rule keep their ids.';
+
+/** The `id` of {@link VacancyCreate}: a slug; its prefix rule is {@link vacancyCreateIdDescription}. */
+export const VacancyCreateId = Slug.clone().check(z.describe(vacancyCreateIdDescription));
+
+/**
  * `POST /v1/hr/vacancies`: a new vacancy of the caller's own organisation. `id` is derived from the
- * title when left out; `datePosted` defaults to today.
+ * title when left out (see {@link vacancyCreateIdDescription}); `datePosted` defaults to today.
  */
 export const VacancyCreate = z
   .strictObject({
-    id: z.optional(Slug),
+    id: z.optional(VacancyCreateId),
     ...vacancyContentShape,
     datePosted: z.optional(CalendarDate),
   })

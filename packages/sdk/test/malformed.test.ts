@@ -65,7 +65,7 @@ const exposed: Partial<Record<OperationId, Exposed>> = {
   createVacancy: {
     call: (c) =>
       c.vacancies.create({
-        id: 'malformed-test-vacancy',
+        id: `${OWN}-malformed-test-vacancy`,
         title: 'Docent mobiliteit',
         description: 'Je begeleidt **collega’s** bij hun volgende stap.',
         kind: 'vacancy',
@@ -78,10 +78,10 @@ const exposed: Partial<Record<OperationId, Exposed>> = {
         language: 'nl',
       }),
   },
-  getVacancy: { call: (c) => c.vacancies.get('malformed-test-vacancy') },
-  updateVacancy: { call: (c) => c.vacancies.update('malformed-test-vacancy', { title: 'Docent loopbaan' }) },
+  getVacancy: { call: (c) => c.vacancies.get(`${OWN}-malformed-test-vacancy`) },
+  updateVacancy: { call: (c) => c.vacancies.update(`${OWN}-malformed-test-vacancy`, { title: 'Docent loopbaan' }) },
   listHrVacancies: { call: (c) => c.vacancies.listHr({ limit: 3 }) },
-  closeVacancy: { call: (c) => c.vacancies.close('malformed-test-vacancy') },
+  closeVacancy: { call: (c) => c.vacancies.close(`${OWN}-malformed-test-vacancy`) },
   putRegulations: {
     call: (c) => c.regulations.put({ parameters: { scale12TopMonthly: [{ value: 7000, validFrom: '2026-01-01', status: 'V', source: 'CAO hbo' }] } }),
   },

@@ -61,7 +61,7 @@ if (missing) {
       const held = await db.connection().execute(async (connection) => {
         await sql`select 1`.execute(connection);
         // Concurrent writes while PostgreSQL shuts down: each either acknowledged or a clean 503.
-        const ids = Array.from({ length: 24 }, (_, i) => `herstart-${String(i).padStart(2, '0')}`);
+        const ids = Array.from({ length: 24 }, (_, i) => `${organisation}-herstart-${String(i).padStart(2, '0')}`);
         const writes = ids.map(async (id, i) => {
           await sleep(i * 15);
           return { id, response: await write(id) };
@@ -88,13 +88,13 @@ if (missing) {
       assert.equal(body.status, 'degraded');
       await expectProblem(await fetch(`${url}/v1/vacancies?q=docent&limit=20`), 503, problemTypes.unavailable);
       await expectProblem(await fetch(`${url}/v1/organisations`), 503, problemTypes.unavailable);
-      const refused = await write('herstart-down');
+      const refused = await write(`${organisation}-herstart-down`);
       assert.equal(refused.headers.get('retry-after'), '5');
       await expectProblem(refused, 503, problemTypes.unavailable);
       assert.ok(performance.now() - started < 7_000, 'answers while down come within the connection timeout');
 
       const acknowledged: string[] = [];
-      const failed: string[] = ['herstart-down'];
+      const failed: string[] = [`${organisation}-herstart-down`];
       for (const { id, response } of held.results) {
         if (response.status === 201) acknowledged.push(id);
         else {
@@ -117,7 +117,7 @@ if (missing) {
 
       // Retrying a failed write tells whether it was stored after all (409) or not (201).
       for (const id of failed) assert.ok([201, 409].includes((await write(id)).status), id);
-      const stored = await db.selectFrom('vacancies').select('id').where('id', 'like', 'herstart-%').execute();
+      const stored = await db.selectFrom('vacancies').select('id').where('id', 'like', `${organisation}-herstart-%`).execute();
       const storedIds = stored.map((row) => row.id).sort();
       assert.deepEqual(storedIds, [...acknowledged, ...failed].sort(), 'every write stored exactly once');
       for (const id of acknowledged) assert.ok(storedIds.includes(id), `acknowledged ${id} is stored`);

@@ -443,7 +443,7 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         assert.equal(response.status, 201, await response.clone().text());
         created = HrVacancy.parse(await response.json());
         assert.equal(response.headers.get('location'), `/v1/vacancies/${created.id}`);
-        assert.match(created.id, /^cooordinator-internationalisering-[0-9a-f]{6}$|^coordinator-internationalisering-[0-9a-f]{6}$/);
+        assert.match(created.id, /^zoek-eigen-cooordinator-internationalisering-[0-9a-f]{6}$|^zoek-eigen-coordinator-internationalisering-[0-9a-f]{6}$/);
         assert.equal(created.organisation.id, OWN);
         assert.equal(created.status, 'open');
         assert.equal(created.createdBy, `dev-hr-${OWN}`);
@@ -460,7 +460,7 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
       });
 
       test('an explicit id in use is a 409', async () => {
-        const response = await request('/v1/hr/vacancies', { method: 'POST', token: tokens.admin, body: { ...body, id: 'zoek-01' } });
+        const response = await request('/v1/hr/vacancies', { method: 'POST', token: tokens.admin, body: { ...body, id: created.id } });
         await expectProblem(response, 409, problemTypes.conflict);
       });
 

@@ -12,7 +12,7 @@ import type { VacancyCursor } from '../cursor.js';
 import { invalidRequest, ProblemError } from '../problems.js';
 import { slugify } from '../slug.js';
 import type { Db, VacanciesTable } from './schema.js';
-import { jsonColumn as json, sortedStages, vacancyContentColumns } from './vacancy-row.js';
+import { jsonColumn as json, organisationVacancyId, sortedStages, vacancyContentColumns, vacancyIdPrefix } from './vacancy-row.js';
 import { toVacancy, vacancyRowQuery, withVacancyTables, type VacancyDb, type VacancyRow, type VacancySearchColumns } from './vacancies.js';
 
 type Row = Insertable<VacanciesTable & VacancySearchColumns>;
@@ -69,19 +69,29 @@ export async function listOrganisationVacancies(
   return { items: page.map(toHrVacancy), next: rows.length > input.limit && last ? { datePosted: last.date_posted, id: last.id } : null };
 }
 
-/** A fresh id from the title: readable, with a random tail so two vacancies with one title never collide. */
-function newId(title: string): string {
-  const base = slugify(title).slice(0, 48).replace(/-+$/, '') || 'vacature';
-  return `${base}-${randomBytes(3).toString('hex')}`;
+/**
+ * A fresh id: the organisation's prefix, the title as a slug, and a random tail so two vacancies
+ * with one title never collide.
+ */
+function newId(organisation: string, title: string): string {
+  return organisationVacancyId(organisation, slugify(title) || 'vacature', randomBytes(3).toString('hex'));
 }
 
 /**
- * Store a new vacancy of `organisation`, written by `subject` (the token's subject). An explicit
- * id already in use (by anyone) is a 409; nothing about the other vacancy is revealed.
+ * Store a new vacancy of `organisation`, written by `subject` (the token's subject). An explicit id
+ * must start with the organisation's prefix (see {@link vacancyIdPrefix}), else a 400 whatever the
+ * id; so an id in use, a 409, can only be one of the organisation's own vacancies.
  */
 export async function insertVacancy(db: Db, organisation: string, subject: string, body: VacancyCreate, today: string): Promise<HrVacancy> {
   const vdb = withVacancyTables(db);
-  const id = body.id ?? newId(body.title);
+  const prefix = vacancyIdPrefix(organisation);
+  if (body.id !== undefined && !body.id.startsWith(prefix)) {
+    throw invalidRequest(
+      [{ in: 'body', path: 'id', message: `must start with "${prefix}": your organisation's id followed by a hyphen` }],
+      `Vacancy ids are namespaced by organisation: start the id with "${prefix}", or leave it out to have one made up.`,
+    );
+  }
+  const id = body.id ?? newId(organisation, body.title);
   const { id: _explicit, ...content } = body;
   const row: Row = {
     id,

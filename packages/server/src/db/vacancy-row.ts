@@ -9,6 +9,28 @@ export type VacancyContent = Omit<Vacancy, 'id' | 'organisation' | 'source' | 'i
   readonly skills?: readonly string[] | undefined;
 };
 
+/** Longest vacancy id: the contract's `Slug`. */
+const maxVacancyIdLength = 64;
+
+/**
+ * Vacancy ids are namespaced by organisation: every new id starts with the organisation's id and a
+ * hyphen, whether the server makes it up (HR writes, feed imports) or HR sends it. So an id in use
+ * can only be one of the caller's own, and a 409 never confirms another organisation's vacancy.
+ * Rows stored before the rule keep their ids.
+ */
+export const vacancyIdPrefix = (organisation: string): string => `${organisation}-`;
+
+/**
+ * A new id for a vacancy of `organisation`: the prefix, a readable slug (shortened to fit) and
+ * `tail`, which makes it unique.
+ */
+export function organisationVacancyId(organisation: string, readable: string, tail: string): string {
+  const prefix = vacancyIdPrefix(organisation);
+  const room = maxVacancyIdLength - prefix.length - tail.length - 1;
+  const middle = room > 0 ? readable.slice(0, room).replace(/-+$/, '') : '';
+  return `${prefix}${middle ? `${middle}-` : ''}${tail}`;
+}
+
 /** JSON for a `jsonb` column, written as a string (node-postgres would turn arrays into SQL arrays). */
 export const jsonColumn = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { ImportReport, ImportSkip, OrganisationRef } from '@mobility-kit/contract';
 import { amsterdamToday } from '@mobility-kit/contract';
 import type { Db } from '../db/schema.js';
-import { vacancyContentColumns } from '../db/vacancy-row.js';
+import { organisationVacancyId, vacancyContentColumns } from '../db/vacancy-row.js';
 import { slugify } from '../slug.js';
 import type { FeedDb, FeedTables } from './tables.js';
 import { chunks, UndoLog } from './undo.js';
@@ -235,7 +235,7 @@ async function applyItems(db: FeedDb, context: RunContext): Promise<ImportReport
         await sql`savepoint feed_item`.execute(trx);
         try {
           if (!previous) {
-            const id = vacancyId(options.feed, entry.key, entry.vacancy.title);
+            const id = vacancyId(organisation.id, options.feed, entry.key, entry.vacancy.title);
             await trx.insertInto('vacancies').values({ id, organisation_id: organisation.id, ...vacancyContentColumns(entry.vacancy), source }).execute();
             await trx
               .insertInto('vacancy_feed_items')
@@ -318,11 +318,13 @@ function contentHash(vacancy: MappedVacancy, organisation: string): string {
   return createHash('sha256').update(JSON.stringify([organisation, vacancy])).digest('base64url');
 }
 
-/** A readable, stable id: the title as a slug and a hash of feed and key (unique per item). */
-function vacancyId(feed: string, key: string, title: string): string {
+/**
+ * A readable, stable id: the organisation's prefix, the title as a slug and a hash of feed and key
+ * (unique per item). Items imported before keep the id they were stored under.
+ */
+function vacancyId(organisation: string, feed: string, key: string, title: string): string {
   const hash = createHash('sha256').update(`${feed}\u0000${key}`).digest('hex').slice(0, 12);
-  const slug = slugify(title).slice(0, 40).replace(/-+$/, '');
-  return slug ? `${slug}-${hash}` : `import-${hash}`;
+  return organisationVacancyId(organisation, slugify(title) || 'import', hash);
 }
 
 async function failed(

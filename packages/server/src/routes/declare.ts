@@ -1,9 +1,9 @@
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import type * as z from 'zod/mini';
-import { fillPath, type RouteDefinition } from '@mobility-kit/contract';
+import { fillPath, problemTypes, type RouteDefinition } from '@mobility-kit/contract';
 import { principalOf, roleRoute, type Principal } from '../auth.js';
 import { toFastifyPath } from '../context.js';
-import { invalidFromIssues, invalidRequest } from '../problems.js';
+import { invalidFromIssues, invalidRequest, ProblemError } from '../problems.js';
 
 /** The parsed value of an optional schema of a route entry; `undefined` where the entry has none. */
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
@@ -19,8 +19,16 @@ export interface RouteInput<R extends RouteDefinition> {
   readonly reply: FastifyReply;
 }
 
-/** Any success body the route entry declares. */
-export type RouteResult<R extends RouteDefinition> = { [S in keyof R['responses']]: z.output<R['responses'][S]> }[keyof R['responses']];
+/**
+ * Any success body the route entry declares; for an entry with a non-JSON `responseMediaType`
+ * (Atom, JSON-LD) the serialised text, which is sent with that media type.
+ */
+export type RouteResult<R extends RouteDefinition> = R['responseMediaType'] extends 'application/atom+xml' | 'application/ld+json'
+  ? string
+  : { [S in keyof R['responses']]: z.output<R['responses'][S]> }[keyof R['responses']];
+
+/** Body media types read as text, each with the types a request may send for it. */
+const textBodyTypes: Readonly<Record<string, readonly string[]>> = { 'text/csv': ['text/csv', 'application/csv'] };
 
 export interface DeclareOptions {
   /** `'public'`: anonymous 200 answers carry `Cache-Control: public` and an ETag (see `http-cache.ts`). */
@@ -31,6 +39,10 @@ export interface DeclareOptions {
   readonly config?: Partial<FastifyContextConfig>;
   /** Route-level hooks (`onSend`, …). */
   readonly hooks?: Pick<RouteShorthandOptions, 'onSend' | 'preHandler'>;
+  /** Largest request body in bytes, where the route's differs from the server's. */
+  readonly bodyLimit?: number;
+  /** What a text body holds, for the 415 problem's detail ("Send the cases as text/csv."). */
+  readonly bodyName?: string;
 }
 
 /**
@@ -39,6 +51,10 @@ export interface DeclareOptions {
  * own schemas (a failure is a 400 problem naming every bad field, in that order). The handler gets
  * the parsed input and returns the body; the status is the entry's only success status when it has
  * one (201, 202), else 200 — a handler may still set another on `reply`.
+ *
+ * An entry whose `bodyMediaType` is `text/csv` is registered in a scope of its own that reads that
+ * type as text (every other route keeps answering 415 to anything but JSON); a request with another
+ * type is a 415 problem. An entry with a non-JSON `responseMediaType` is answered with that type.
  */
 export function declareRoute<const R extends RouteDefinition>(
   app: FastifyInstance,
@@ -53,20 +69,50 @@ export function declareRoute<const R extends RouteDefinition>(
     ...roleRoute(route).config,
     ...(options.cache ? { cache: options.cache } : {}),
   };
-  app.route({
-    method: route.method,
-    url: toFastifyPath(route.path),
-    config,
-    ...options.hooks,
-    handler: async (request, reply) => {
-      const params = parse(route.params, request.params, 'path');
-      const query = parse(route.query, request.query, 'query');
-      const body = parse(route.body, request.body ?? options.emptyBody, 'body');
-      const principal = route.auth === 'required' ? principalOf(request) : request.principal;
-      if (status !== 200) reply.code(status);
-      return handler({ params, query, body, principal, request, reply } as RouteInput<R>);
-    },
+  const textTypes = route.bodyMediaType ? textBodyTypes[route.bodyMediaType] : undefined;
+  const register = (scope: FastifyInstance) =>
+    scope.route({
+      method: route.method,
+      url: toFastifyPath(route.path),
+      config,
+      ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
+      ...options.hooks,
+      handler: async (request, reply) => {
+        const params = parse(route.params, request.params, 'path');
+        const query = parse(route.query, request.query, 'query');
+        if (textTypes) checkTextBody(request, textTypes, route.bodyMediaType!, options.bodyName ?? 'the body');
+        const body = parse(route.body, request.body ?? options.emptyBody, 'body');
+        const principal = route.auth === 'required' ? principalOf(request) : request.principal;
+        if (status !== 200) reply.code(status);
+        const result = await handler({ params, query, body, principal, request, reply } as RouteInput<R>);
+        if (route.responseMediaType && route.responseMediaType !== 'application/json') reply.type(`${route.responseMediaType}; charset=utf-8`);
+        return result;
+      },
+    });
+  if (!textTypes) {
+    register(app);
+    return;
+  }
+  void app.register(async (scope) => {
+    scope.addContentTypeParser([...textTypes], { parseAs: 'string', ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}) }, (_request, body, done) => {
+      done(null, body);
+    });
+    register(scope);
   });
+}
+
+/** A text body arrives as a string of one of `types`; anything else (JSON, say) is a 415 problem. */
+function checkTextBody(request: FastifyRequest, types: readonly string[], name: string, what: string): void {
+  const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (typeof request.body !== 'string' || !types.includes(contentType)) {
+    throw new ProblemError({
+      type: problemTypes.invalidRequest,
+      title: 'Unsupported media type',
+      status: 415,
+      detail: `Send ${what} as ${name}.`,
+      invalidParams: [{ in: 'header', path: 'content-type', message: `must be ${name}` }],
+    });
+  }
 }
 
 function parse(schema: z.ZodMiniType | undefined, value: unknown, location: 'path' | 'query' | 'body'): unknown {

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { routes, UsageEvent, type UsageEventAccepted } from '@mobility-kit/contract';
+import { routes, type UsageEventAccepted } from '@mobility-kit/contract';
 import { countUsageEvent } from '../db/events.js';
-import { invalidFromIssues } from '../problems.js';
-import { toFastifyPath } from '../context.js';
+import { declareRoute } from './declare.js';
 
 /**
  * How many events one client address may send per minute. A real page sends one or two per visit
@@ -18,20 +17,14 @@ export const eventRateLimit = { max: 30, timeWindowMs: 60_000 } as const;
  */
 export async function eventRoutes(app: FastifyInstance): Promise<void> {
   const { database, today } = app.mobility;
-  app.post(
-    toFastifyPath(routes.createEvent.path),
-    {
-      config: {
-        auth: routes.createEvent.auth,
-        rateLimit: { max: eventRateLimit.max, timeWindow: eventRateLimit.timeWindowMs },
-      },
-    },
-    async (request, reply): Promise<UsageEventAccepted> => {
-      const parsed = UsageEvent.safeParse(request.body);
-      if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-      await countUsageEvent(database.db, parsed.data.type, today());
-      reply.code(202).header('Cache-Control', 'no-store');
+  declareRoute(
+    app,
+    routes.createEvent,
+    async ({ body, reply }): Promise<UsageEventAccepted> => {
+      await countUsageEvent(database.db, body.type, today());
+      reply.header('Cache-Control', 'no-store');
       return { accepted: true };
     },
+    { config: { rateLimit: { max: eventRateLimit.max, timeWindow: eventRateLimit.timeWindowMs } } },
   );
 }

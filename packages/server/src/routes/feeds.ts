@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { atomMediaType, defaultPageSize, jsonLdMediaType, routes, VacancyFeedQuery, VacancyIdParams } from '@mobility-kit/contract';
+import { defaultPageSize, routes } from '@mobility-kit/contract';
 import { toFastifyPath } from '../context.js';
 import { decodeVacancyCursor, encodeVacancyCursor } from '../cursor.js';
 import { findVacancy, listVacancies, type Audience } from '../db/vacancies.js';
 import { buildAtomFeed, serialiseJsonLd, toJobPosting } from '../feeds/export.js';
 import { scheduleImports, validateScheduledImports, type ScheduledImport } from '../feeds/schedule.js';
 import { policyFromEnv } from '../net/guarded-fetch.js';
-import { invalidFromIssues, invalidRequest, notFound, ProblemError } from '../problems.js';
+import { notFound, ProblemError } from '../problems.js';
+import { cursorFrom, declareRoute } from './declare.js';
+import { refuseNul } from './vacancies.js';
 
 /** Options of the feed routes, from `ServerOptions`. */
 export interface FeedRouteOptions {
@@ -39,18 +41,13 @@ async function feedRoutesPlugin(app: FastifyInstance, options: FeedRouteOptions)
     return payload;
   });
 
-  app.get(
-    toFastifyPath(routes.getVacancyFeed.path),
-    { config: { auth: routes.getVacancyFeed.auth, cache: 'public' } },
-    async (request, reply) => {
-      const parsed = VacancyFeedQuery.safeParse(request.query);
-      if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
-      const { cursor, limit, ...filter } = parsed.data;
-      for (const name of ['q', 'near'] as const) {
-        if (filter[name]?.includes('\u0000')) throw invalidRequest([{ in: 'query', path: name, message: 'must not contain NUL characters' }]);
-      }
-      const after = cursor === undefined ? undefined : decodeVacancyCursor(cursor);
-      if (cursor !== undefined && !after) throw invalidRequest([{ in: 'query', path: 'cursor', message: 'is not a cursor this server issued' }]);
+  declareRoute(
+    app,
+    routes.getVacancyFeed,
+    async ({ query, request }) => {
+      const { cursor, limit, ...filter } = query;
+      refuseNul(filter);
+      const after = cursorFrom(cursor, decodeVacancyCursor);
       const page = await listVacancies(database.db, { filter, limit: limit ?? defaultPageSize, after, today: today(), audience: anonymous });
       const apiBase = apiBaseOf(request);
       const selfUrl = `${apiBase}${request.url}`;
@@ -61,7 +58,6 @@ async function feedRoutesPlugin(app: FastifyInstance, options: FeedRouteOptions)
         nextUrl = next.href;
       }
       const english = request.headers['accept-language']?.trim().toLowerCase().startsWith('en') ?? false;
-      reply.type(`${atomMediaType}; charset=utf-8`);
       return buildAtomFeed(page.items, {
         selfUrl,
         nextUrl,
@@ -72,22 +68,21 @@ async function feedRoutesPlugin(app: FastifyInstance, options: FeedRouteOptions)
         now: new Date(),
       });
     },
+    { cache: 'public' },
   );
 
-  app.get(
-    toFastifyPath(routes.getVacancyJobPosting.path),
-    { config: { auth: routes.getVacancyJobPosting.auth, cache: 'public' } },
-    async (request, reply) => {
-      const parsed = VacancyIdParams.safeParse(request.params);
-      if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'path');
+  declareRoute(
+    app,
+    routes.getVacancyJobPosting,
+    async ({ params, request }) => {
       // Found only when public today: internal and sector vacancies look exactly like unknown ones.
-      const vacancy = await findVacancy(database.db, parsed.data.id, today(), anonymous);
+      const vacancy = await findVacancy(database.db, params.id, today(), anonymous);
       if (!vacancy || vacancy.visibility !== 'public') {
         throw new ProblemError(notFound('No public vacancy with this id.').problem, { ...noindex });
       }
-      reply.type(`${jsonLdMediaType}; charset=utf-8`);
       return serialiseJsonLd(toJobPosting(vacancy, { publicVacancyUrl: options.publicVacancyUrl, apiBase: apiBaseOf(request) }));
     },
+    { cache: 'public' },
   );
 
   // A wrong configuration stops the server from starting, with a message naming the entry.

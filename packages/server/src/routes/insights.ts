@@ -1,13 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import {
-  BenchmarkQuery,
   benchmarkFormat,
-  CaseCreate,
-  CaseIdParams,
-  CaseListQuery,
-  CaseUpdate,
-  InsightsQuery,
   maxInsightsQuarters,
   maxInsightsTableQuarters,
   maxUnitsPerOrganisation,
@@ -32,15 +26,15 @@ import {
 } from '@mobility-kit/contract';
 import { contractVersion } from '@mobility-kit/contract/openapi';
 import { tableView, type InsightsTableView } from '@mobility-kit/rules';
-import { principalOf, requireKnownOrganisation, roleRoute } from '../auth.js';
-import { toFastifyPath } from '../context.js';
+import { requireKnownOrganisation } from '../auth.js';
 import { allCases, caseUnits, deleteCase, findCase, insertCase, listCases, updateCase, upsertCases } from '../db/cases.js';
 import { usageEventCounts } from '../db/events.js';
 import type { Db } from '../db/schema.js';
 import { disclosureRules, disclosureVocabulary, effectiveThreshold } from '../insights/threshold.js';
 import { overrunRetryAfterSeconds, TableBuilder, TableOverrun, type TableLimits } from '../insights/tables.js';
 import { readCaseCsv } from '../insights/csv.js';
-import { invalidFromIssues, invalidRequest, notFound, ProblemError } from '../problems.js';
+import { invalidRequest, notFound, ProblemError } from '../problems.js';
+import { declareRoute } from './declare.js';
 
 /** Options of the insights routes, from `ServerOptions.insights`. */
 export interface InsightsRouteOptions {
@@ -53,8 +47,6 @@ export interface InsightsRouteOptions {
 /** Largest CSV file an import accepts. */
 const csvBodyLimit = 2 * 1024 * 1024 + 1024;
 const caseCursorPattern = /^[A-Za-z0-9-]{1,40}$/;
-
-const organisationOf = (request: FastifyRequest): string => principalOf(request).organisation;
 
 async function organisationRef(db: Db, id: string): Promise<OrganisationRef | undefined> {
   return db.selectFrom('organisations').select(['id', 'name', 'sector']).where('id', '=', id).executeTakeFirst();
@@ -95,103 +87,76 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
     process.emitWarning(message, { code: 'MOBILITY_INSIGHTS_K' });
   }
 
-  app.get(toFastifyPath(routes.listCases.path), roleRoute(routes.listCases), async (request, reply): Promise<CasePage> => {
-    const parsed = CaseListQuery.safeParse(request.query);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
-    const { cursor, limit, unit } = parsed.data;
+  declareRoute(app, routes.listCases, async ({ query, principal }): Promise<CasePage> => {
+    const { cursor, limit, unit } = query;
     if (cursor !== undefined && !caseCursorPattern.test(cursor)) {
       throw invalidRequest([{ in: 'query', path: 'cursor', message: 'is not a cursor this server issued' }]);
     }
-    const page = await listCases(db, organisationOf(request), { unit, limit: limit ?? 50, after: cursor });
+    const page = await listCases(db, principal.organisation, { unit, limit: limit ?? 50, after: cursor });
     return { items: page.items, nextCursor: page.next };
   });
 
-  app.post(toFastifyPath(routes.createCase.path), roleRoute(routes.createCase), async (request, reply): Promise<CaseRecord> => {
-    const parsed = CaseCreate.safeParse(request.body);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    const organisation = organisationOf(request);
+  declareRoute(app, routes.createCase, async ({ body, principal }): Promise<CaseRecord> => {
+    const { organisation } = principal;
     await requireKnownOrganisation(db, organisation);
-    await checkUnitCap(db, organisation, [parsed.data.unit], { in: 'body', path: 'unit' });
-    if (!(await insertCase(db, organisation, parsed.data))) {
+    await checkUnitCap(db, organisation, [body.unit], { in: 'body', path: 'unit' });
+    if (!(await insertCase(db, organisation, body))) {
       throw new ProblemError({
         type: problemTypes.conflict,
         title: 'Conflict',
         status: 409,
-        detail: `Case ${parsed.data.id} already exists; replace it with PUT ${routes.updateCase.path.replace('{id}', parsed.data.id)}.`,
+        detail: `Case ${body.id} already exists; replace it with PUT ${routes.updateCase.path.replace('{id}', body.id)}.`,
       });
     }
-    reply.code(201);
-    return parsed.data;
+    return body;
   });
 
-  app.get(toFastifyPath(routes.getCase.path), roleRoute(routes.getCase), async (request, reply): Promise<CaseRecord> => {
-    const parsed = CaseIdParams.safeParse(request.params);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'path');
-    const found = await findCase(db, organisationOf(request), parsed.data.id);
+  declareRoute(app, routes.getCase, async ({ params, principal }): Promise<CaseRecord> => {
+    const found = await findCase(db, principal.organisation, params.id);
     // Another organisation's case looks exactly like one that does not exist.
     if (!found) throw notFound('No case with this id in your organisation.');
     return found;
   });
 
-  app.put(toFastifyPath(routes.updateCase.path), roleRoute(routes.updateCase), async (request, reply): Promise<CaseRecord> => {
-    const params = CaseIdParams.safeParse(request.params);
-    if (!params.success) throw invalidFromIssues(params.error.issues, 'path');
-    const body = CaseUpdate.safeParse(request.body);
-    if (!body.success) throw invalidFromIssues(body.error.issues, 'body');
-    await checkUnitCap(db, organisationOf(request), [body.data.unit], { in: 'body', path: 'unit' });
-    if (!(await updateCase(db, organisationOf(request), params.data.id, body.data))) throw notFound('No case with this id in your organisation.');
-    return { id: params.data.id, ...body.data };
+  declareRoute(app, routes.updateCase, async ({ params, body, principal }): Promise<CaseRecord> => {
+    await checkUnitCap(db, principal.organisation, [body.unit], { in: 'body', path: 'unit' });
+    if (!(await updateCase(db, principal.organisation, params.id, body))) throw notFound('No case with this id in your organisation.');
+    return { id: params.id, ...body };
   });
 
-  app.delete(toFastifyPath(routes.deleteCase.path), roleRoute(routes.deleteCase), async (request, reply): Promise<CaseDeleted> => {
-    const parsed = CaseIdParams.safeParse(request.params);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'path');
-    if (!(await deleteCase(db, organisationOf(request), parsed.data.id))) throw notFound('No case with this id in your organisation.');
-    return { id: parsed.data.id, deleted: true };
+  declareRoute(app, routes.deleteCase, async ({ params, principal }): Promise<CaseDeleted> => {
+    if (!(await deleteCase(db, principal.organisation, params.id))) throw notFound('No case with this id in your organisation.');
+    return { id: params.id, deleted: true };
   });
 
-  // The CSV import lives in its own encapsulated context, so `text/csv` is accepted by this route
-  // only; every other route keeps answering 415 to anything but JSON.
-  await app.register(async (csvScope) => {
-    csvScope.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: csvBodyLimit }, (_request, body, done) => {
-      done(null, body);
-    });
-    csvScope.post(
-      toFastifyPath(routes.importCases.path),
-      { bodyLimit: csvBodyLimit, ...roleRoute(routes.importCases) },
-      async (request, reply): Promise<CaseImportResult> => {
-        const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-        if (typeof request.body !== 'string' || (contentType !== 'text/csv' && contentType !== 'application/csv')) {
-          throw new ProblemError({
-            type: problemTypes.invalidRequest,
-            title: 'Unsupported media type',
-            status: 415,
-            detail: 'Send the cases as text/csv.',
-            invalidParams: [{ in: 'header', path: 'content-type', message: 'must be text/csv' }],
-          });
-        }
-        const organisation = organisationOf(request);
-        await requireKnownOrganisation(db, organisation);
-        const result = readCaseCsv(request.body);
-        if (!result.ok) {
-          const first = result.errors[0]!;
-          const total = result.errors.length + result.omitted;
-          throw new ProblemError({
-            type: problemTypes.invalidRequest,
-            title: 'Invalid request',
-            status: 400,
-            detail: `The file was not imported: ${total} ${total === 1 ? 'problem' : 'problems'}, the first on line ${first.row}${first.column ? ` (${first.column})` : ''}: ${first.message}.${result.omitted > 0 ? ` The first ${result.errors.length} are listed.` : ''}`,
-            invalidParams: result.errors.slice(0, 50).map((e) => ({ in: 'body' as const, path: `line ${e.row}${e.column ? `.${e.column}` : ''}`, message: e.message })),
-            rowErrors: result.errors,
-            omittedErrors: result.omitted,
-          });
-        }
-        await checkUnitCap(db, organisation, result.records.map((r) => r.unit), { in: 'body', path: 'unit' });
-        const { created, updated } = await upsertCases(db, organisation, result.records);
-        return { created, updated, errors: [] };
-      },
-    );
-  });
+  // `text/csv` is read by this route only (the helper gives it a scope of its own); every other
+  // route keeps answering 415 to anything but JSON.
+  declareRoute(
+    app,
+    routes.importCases,
+    async ({ body, principal }): Promise<CaseImportResult> => {
+      const { organisation } = principal;
+      await requireKnownOrganisation(db, organisation);
+      const result = readCaseCsv(body);
+      if (!result.ok) {
+        const first = result.errors[0]!;
+        const total = result.errors.length + result.omitted;
+        throw new ProblemError({
+          type: problemTypes.invalidRequest,
+          title: 'Invalid request',
+          status: 400,
+          detail: `The file was not imported: ${total} ${total === 1 ? 'problem' : 'problems'}, the first on line ${first.row}${first.column ? ` (${first.column})` : ''}: ${first.message}.${result.omitted > 0 ? ` The first ${result.errors.length} are listed.` : ''}`,
+          invalidParams: result.errors.slice(0, 50).map((e) => ({ in: 'body' as const, path: `line ${e.row}${e.column ? `.${e.column}` : ''}`, message: e.message })),
+          rowErrors: result.errors,
+          omittedErrors: result.omitted,
+        });
+      }
+      await checkUnitCap(db, organisation, result.records.map((r) => r.unit), { in: 'body', path: 'unit' });
+      const { created, updated } = await upsertCases(db, organisation, result.records);
+      return { created, updated, errors: [] };
+    },
+    { bodyLimit: csvBodyLimit, bodyName: 'the cases' },
+  );
 
   /**
    * One suppressed table per organisation and data state; queries are slices of it. Tables are
@@ -269,13 +234,10 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
   const refOrFallback = async (organisation: string): Promise<OrganisationRef> =>
     (await organisationRef(db, organisation)) ?? { id: organisation, name: organisation, sector: 'other' };
 
-  app.get(toFastifyPath(routes.getInsights.path), roleRoute(routes.getInsights), async (request, reply): Promise<Insights> => {
-    const parsed = InsightsQuery.safeParse(request.query);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
-    const query = parsed.data;
+  declareRoute(app, routes.getInsights, async ({ query, principal }): Promise<Insights> => {
     const currentQuarter = quarterOf(today());
     checkRange(query.from, query.to, currentQuarter);
-    const organisation = organisationOf(request);
+    const { organisation } = principal;
     const table = await tableFor(organisation, currentQuarter);
     const quarters = quarterRange(query.from, query.to);
     const group = query.staffGroup ?? null;
@@ -299,13 +261,10 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
     };
   });
 
-  app.get(toFastifyPath(routes.exportInsights.path), roleRoute(routes.exportInsights), async (request, reply): Promise<BenchmarkExport> => {
-    const parsed = BenchmarkQuery.safeParse(request.query);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
-    const query = parsed.data;
+  declareRoute(app, routes.exportInsights, async ({ query, principal, reply }): Promise<BenchmarkExport> => {
     const currentQuarter = quarterOf(today());
     checkRange(query.from, query.to, currentQuarter);
-    const organisation = organisationOf(request);
+    const { organisation } = principal;
     const table = await tableFor(organisation, currentQuarter);
     const ref = await refOrFallback(organisation);
     reply.header('Content-Disposition', `attachment; filename="benchmark-${ref.id}-${query.from}-${query.to}.json"`);

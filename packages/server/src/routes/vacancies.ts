@@ -1,28 +1,22 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  defaultPageSize,
-  HrVacancyListQuery,
-  routes,
-  VacancyCreate,
-  VacancyIdParams,
-  VacancyListQuery,
-  VacancyUpdate,
-  type HrVacancy,
-  type HrVacancyPage,
-  type Vacancy,
-  type VacancyPage,
-} from '@mobility-kit/contract';
+import type { FastifyInstance } from 'fastify';
+import { defaultPageSize, routes, type HrVacancy, type HrVacancyPage, type Vacancy, type VacancyPage } from '@mobility-kit/contract';
 import { decodeCursor, decodeVacancyCursor, encodeCursor, encodeVacancyCursor } from '../cursor.js';
 import { closeVacancy, insertVacancy, listOrganisationVacancies, updateVacancy } from '../db/hr-vacancies.js';
 import { ensurePlaces } from '../db/places.js';
 import { findVacancy, listVacancies, type Audience } from '../db/vacancies.js';
-import { invalidFromIssues, invalidRequest, notFound } from '../problems.js';
-import { toFastifyPath } from '../context.js';
-import { principalOf, requireKnownOrganisation, roleRoute, type Principal } from '../auth.js';
+import { invalidRequest, notFound } from '../problems.js';
+import { requireKnownOrganisation, type Principal } from '../auth.js';
+import { cursorFrom, declareRoute, locationOf, pageOf } from './declare.js';
 
 const audienceOf = (principal: Principal | null): Audience => ({ organisation: principal?.organisation ?? null });
 const notYours = () => notFound('Your organisation has no vacancy with this id.');
-const badCursor = () => invalidRequest([{ in: 'query', path: 'cursor', message: 'is not a cursor this server issued' }]);
+
+/** PostgreSQL text cannot hold NUL; such a search is refused here rather than fail in the database. */
+export function refuseNul(filter: { readonly q?: string | undefined; readonly near?: string | undefined }): void {
+  for (const name of ['q', 'near'] as const) {
+    if (filter[name]?.includes('\u0000')) throw invalidRequest([{ in: 'query', path: name, message: 'must not contain NUL characters' }]);
+  }
+}
 
 /**
  * `GET /v1/vacancies` and `GET /v1/vacancies/{id}` for everyone, and the HR routes under
@@ -33,91 +27,65 @@ export async function vacancyRoutes(app: FastifyInstance): Promise<void> {
   const { database, today } = app.mobility;
   await ensurePlaces(database.db);
 
-  app.get(
-    toFastifyPath(routes.listVacancies.path),
-    { config: { auth: routes.listVacancies.auth, cache: 'public' } },
-    async (request): Promise<VacancyPage> => {
-      const parsed = VacancyListQuery.safeParse(request.query);
-      if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
-      const { cursor, limit, ...filter } = parsed.data;
-      // PostgreSQL text cannot hold NUL; reject it here rather than fail in the database.
-      for (const name of ['q', 'near'] as const) {
-        if (filter[name]?.includes('\u0000')) throw invalidRequest([{ in: 'query', path: name, message: 'must not contain NUL characters' }]);
-      }
-      const after = cursor === undefined ? undefined : decodeVacancyCursor(cursor);
-      if (cursor !== undefined && !after) throw badCursor();
+  declareRoute(
+    app,
+    routes.listVacancies,
+    async ({ query, principal }): Promise<VacancyPage> => {
+      const { cursor, limit, ...filter } = query;
+      refuseNul(filter);
       const page = await listVacancies(database.db, {
         filter,
         limit: limit ?? defaultPageSize,
-        after,
+        after: cursorFrom(cursor, decodeVacancyCursor),
         today: today(),
-        audience: audienceOf(request.principal),
+        audience: audienceOf(principal),
       });
-      return { items: page.items, nextCursor: page.next ? encodeVacancyCursor(page.next) : null };
+      return pageOf(page, encodeVacancyCursor);
     },
+    { cache: 'public' },
   );
 
-  app.get(
-    toFastifyPath(routes.getVacancy.path),
-    { config: { auth: routes.getVacancy.auth, cache: 'public' } },
-    async (request): Promise<Vacancy> => {
-      const parsed = VacancyIdParams.safeParse(request.params);
-      if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'path');
-      const vacancy = await findVacancy(database.db, parsed.data.id, today(), audienceOf(request.principal));
+  declareRoute(
+    app,
+    routes.getVacancy,
+    async ({ params, principal }): Promise<Vacancy> => {
+      const vacancy = await findVacancy(database.db, params.id, today(), audienceOf(principal));
       // Unknown, closed, expired and not-visible-to-you all look the same: no existence leak.
       if (!vacancy) throw notFound('No vacancy with this id is available to you.');
       return vacancy;
     },
+    { cache: 'public' },
   );
 
-  const idOf = (request: FastifyRequest): string => {
-    const parsed = VacancyIdParams.safeParse(request.params);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'path');
-    return parsed.data.id;
-  };
-
-  app.get(toFastifyPath(routes.listHrVacancies.path), roleRoute(routes.listHrVacancies), async (request): Promise<HrVacancyPage> => {
-    const parsed = HrVacancyListQuery.safeParse(request.query);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'query');
-    const { cursor, limit, status } = parsed.data;
-    const after = cursor === undefined ? undefined : decodeCursor(cursor);
-    if (cursor !== undefined && !after) throw badCursor();
+  declareRoute(app, routes.listHrVacancies, async ({ query, principal }): Promise<HrVacancyPage> => {
+    const { cursor, limit, status } = query;
     const page = await listOrganisationVacancies(database.db, {
-      organisation: principalOf(request).organisation,
+      organisation: principal.organisation,
       status,
       limit: limit ?? defaultPageSize,
-      after,
+      after: cursorFrom(cursor, decodeCursor),
       today: today(),
     });
-    return { items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null };
+    return pageOf(page, encodeCursor);
   });
 
-  app.post(toFastifyPath(routes.createVacancy.path), roleRoute(routes.createVacancy), async (request, reply: FastifyReply): Promise<HrVacancy> => {
-    const parsed = VacancyCreate.safeParse(request.body);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    const caller = principalOf(request);
-    await requireKnownOrganisation(database.db, caller.organisation);
-    const created = await insertVacancy(database.db, caller.organisation, caller.subject, parsed.data, today());
-    reply.code(201).header('Location', `${routes.getVacancy.path.replace('{id}', encodeURIComponent(created.id))}`);
+  declareRoute(app, routes.createVacancy, async ({ body, principal, reply }): Promise<HrVacancy> => {
+    await requireKnownOrganisation(database.db, principal.organisation);
+    const created = await insertVacancy(database.db, principal.organisation, principal.subject, body, today());
+    reply.header('Location', locationOf(routes.getVacancy, { id: created.id }));
     return created;
   });
 
-  app.patch(toFastifyPath(routes.updateVacancy.path), roleRoute(routes.updateVacancy), async (request): Promise<HrVacancy> => {
-    const id = idOf(request);
-    const parsed = VacancyUpdate.safeParse(request.body);
-    if (!parsed.success) throw invalidFromIssues(parsed.error.issues, 'body');
-    const caller = principalOf(request);
-    await requireKnownOrganisation(database.db, caller.organisation);
-    const updated = await updateVacancy(database.db, caller.organisation, id, caller.subject, parsed.data, today());
+  declareRoute(app, routes.updateVacancy, async ({ params, body, principal }): Promise<HrVacancy> => {
+    await requireKnownOrganisation(database.db, principal.organisation);
+    const updated = await updateVacancy(database.db, principal.organisation, params.id, principal.subject, body, today());
     if (!updated) throw notYours();
     return updated;
   });
 
-  app.post(toFastifyPath(routes.closeVacancy.path), roleRoute(routes.closeVacancy), async (request): Promise<HrVacancy> => {
-    const id = idOf(request);
-    const caller = principalOf(request);
-    await requireKnownOrganisation(database.db, caller.organisation);
-    const closed = await closeVacancy(database.db, caller.organisation, id, caller.subject, today());
+  declareRoute(app, routes.closeVacancy, async ({ params, principal }): Promise<HrVacancy> => {
+    await requireKnownOrganisation(database.db, principal.organisation);
+    const closed = await closeVacancy(database.db, principal.organisation, params.id, principal.subject, today());
     if (!closed) throw notYours();
     return closed;
   });
