@@ -232,7 +232,7 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         const stranger = await h.idp.sign({ sub: 'hr-stranger', roles: ['hr'], org: 'niet-geregistreerd' });
         const writes = (Object.keys(routes) as OperationId[]).filter((name) => {
           const route = routes[name];
-          return route.method !== 'GET' && (route.roles as readonly string[] | undefined)?.includes('hr') === true;
+          return route.method !== 'GET' && ('roles' in route && (route.roles as readonly string[]).includes('hr'));
         });
         // The list is derived from the contract; make sure it holds what the issue names.
         for (const name of ['createVacancy', 'updateVacancy', 'closeVacancy', 'createStory', 'updateStory', 'createCase', 'importCases', 'updateCase', 'deleteCase', 'putRegulations'] satisfies OperationId[]) {
