@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { DevTokenResponse, problemTypes, type VacancyCreate } from '@mobility-kit/contract';
+import { DevTokenResponse, idempotentReplayedHeader, problemTypes, type HrVacancy, type VacancyCreate } from '@mobility-kit/contract';
 import { startServer, type RunningServer } from '@mobility-kit/server';
 import { createMobilityClient, type MobilityClient } from '../src/index.js';
 
@@ -20,6 +20,8 @@ interface Seen {
   key: string | null;
   body: string;
   answered: number;
+  /** What the server itself answered (for a lost answer: what never reached the client). */
+  upstream?: { status: number; replayed: string | null; body: string };
 }
 
 /**
@@ -63,13 +65,14 @@ before(async () => {
     }
     const upstream = await fetch(`${server.url}${request.url ?? '/'}`, { method, headers, ...(body ? { body } : {}) });
     const answer = Buffer.from(await upstream.arrayBuffer());
+    const fromServer = { status: upstream.status, replayed: upstream.headers.get(idempotentReplayedHeader), body: answer.toString('utf8') };
     if (first && mode === 'lose') {
-      seen.push({ method, path: request.url ?? '/', key, body, answered: 503 });
+      seen.push({ method, path: request.url ?? '/', key, body, answered: 503, upstream: fromServer });
       response.writeHead(503, { 'content-type': 'application/problem+json', 'retry-after': '0' });
       response.end(unavailable);
       return;
     }
-    seen.push({ method, path: request.url ?? '/', key, body, answered: upstream.status });
+    seen.push({ method, path: request.url ?? '/', key, body, answered: upstream.status, upstream: fromServer });
     response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
     response.end(answer);
   });
@@ -135,6 +138,40 @@ describe('Idempotency-Key on POST', () => {
     );
     assert.match(posts[0]!.key ?? '', uuid);
     assert.equal(posts[1]!.key, posts[0]!.key);
+  });
+
+  test('a POST stored but answered 503 is not stored twice by the retry: the retry gets the stored answer', async () => {
+    mode = 'lose';
+    const title = 'Adviseur loopbaan (stored, answered 503)';
+    const created = await hr.vacancies.create(vacancy(title));
+    const posts = seen.filter((s) => s.method === 'POST');
+    assert.deepEqual(
+      posts.map((s) => [s.answered, s.upstream?.status]),
+      [
+        [503, 201],
+        [201, 201],
+      ],
+      'the server took the first attempt; the relay lost its answer',
+    );
+    const first = JSON.parse(posts[0]!.upstream!.body) as HrVacancy;
+    assert.equal(posts[0]!.upstream!.replayed, null, 'the first attempt ran the request');
+    assert.equal(posts[1]!.upstream!.replayed, 'true', 'the retry is answered from the store');
+    assert.equal(created.id, first.id, 'the retry returns the vacancy the first attempt created');
+    assert.equal(posts[1]!.upstream!.body, posts[0]!.upstream!.body, 'the retry returns the stored answer as it was');
+
+    // The organisation's own list (closed and unpublished included): exactly one row with this title.
+    const mine: HrVacancy[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await hr.vacancies.listHr({ limit: 100, ...(cursor ? { cursor } : {}) });
+      mine.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    assert.deepEqual(
+      mine.filter((v) => v.title === title).map((v) => v.id),
+      [first.id],
+      'one write, one row',
+    );
   });
 
   test('two separate calls carry different keys; a GET carries none', async () => {
