@@ -98,7 +98,7 @@ test('a second process on a PGlite folder in use is refused; nothing the first a
     ).json()) as { token: string };
     const acknowledged: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const id = `slot-${i}`;
+      const id = `${organisation}-slot-${i}`;
       const response = await fetch(`${url}/v1/hr/vacancies`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -146,7 +146,7 @@ test('a second process on a PGlite folder in use is refused; nothing the first a
     const reopened = await startServer({ port: 0, dataDir, rateLimit: false });
     try {
       const db = reopened.app.mobility.database.db;
-      const stored = (await db.selectFrom('vacancies').select('id').where('id', 'like', 'slot-%').orderBy('id').execute()).map((r) => r.id);
+      const stored = (await db.selectFrom('vacancies').select('id').where('id', 'like', '%-slot-%').orderBy('id').execute()).map((r) => r.id);
       assert.deepEqual(stored, acknowledged);
       const imported = await sql<{ n: string }>`select count(*) as n from vacancy_feed_items where feed = 'slot-feed'`.execute(db);
       assert.equal(Number(imported.rows[0]!.n), 3);

@@ -191,13 +191,13 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
       assert.deepEqual((await read(THEIRS)).parameters, theirSet);
     });
 
-    test('a real OIDC token works the same; one for an organisation that does not take part → 404', async () => {
+    test('a real OIDC token works the same; HR of an organisation that does not take part cannot write (403) and reads a 404', async () => {
       const token = await idp.sign({ roles: ['hr'], org: THEIRS, sub: 'oidc-subject-1' });
       const response = await put({ parameters: theirSet }, token);
       assert.equal(response.status, 200);
       assert.equal(Regulations.parse(await response.json()).updatedBy, 'oidc-subject-1');
       const stranger = await idp.sign({ roles: ['hr'], org: 'hogeschool-nergens', sub: 'oidc-subject-2' });
-      await expectProblem(await put({ parameters: theirSet }, stranger), 404, problemTypes.notFound);
+      await expectProblem(await put({ parameters: theirSet }, stranger), 403, problemTypes.forbidden);
       await expectProblem(await get('hogeschool-nergens'), 404);
     });
 

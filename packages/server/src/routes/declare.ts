@@ -1,7 +1,7 @@
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import type * as z from 'zod/mini';
 import { fillPath, problemTypes, type RouteDefinition } from '@mobility-kit/contract';
-import { principalOf, roleRoute, type Principal } from '../auth.js';
+import { principalOf, requireKnownOrganisation, roleRoute, type Principal } from '../auth.js';
 import { toFastifyPath } from '../context.js';
 import { invalidFromIssues, invalidRequest, ProblemError } from '../problems.js';
 
@@ -55,6 +55,10 @@ export interface DeclareOptions {
  * An entry whose `bodyMediaType` is `text/csv` is registered in a scope of its own that reads that
  * type as text (every other route keeps answering 415 to anything but JSON); a request with another
  * type is a 415 problem. An entry with a non-JSON `responseMediaType` is answered with that type.
+ *
+ * Every write that needs a sign-in (a method other than GET) first checks that the caller's
+ * organisation is registered: a valid token of an unknown organisation is a 403, on every such
+ * route alike, before its input is read.
  */
 export function declareRoute<const R extends RouteDefinition>(
   app: FastifyInstance,
@@ -70,6 +74,7 @@ export function declareRoute<const R extends RouteDefinition>(
     ...(options.cache ? { cache: options.cache } : {}),
   };
   const textTypes = route.bodyMediaType ? textBodyTypes[route.bodyMediaType] : undefined;
+  const writeBySignedIn = route.auth === 'required' && route.method !== 'GET';
   const register = (scope: FastifyInstance) =>
     scope.route({
       method: route.method,
@@ -78,6 +83,7 @@ export function declareRoute<const R extends RouteDefinition>(
       ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
       ...options.hooks,
       handler: async (request, reply) => {
+        if (writeBySignedIn) await requireKnownOrganisation(app.mobility.database.db, principalOf(request).organisation);
         const params = parse(route.params, request.params, 'path');
         const query = parse(route.query, request.query, 'query');
         if (textTypes) checkTextBody(request, textTypes, route.bodyMediaType!, options.bodyName ?? 'the body');
