@@ -9,7 +9,12 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer, type RunningServer } from '../src/index.js';
+import { upsertCases } from '../src/db/cases.js';
+import { readCaseCsv } from '../src/insights/csv.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/insights-child.ts', import.meta.url));
 const ORG = 'hogeschool-utrecht';
@@ -36,6 +41,40 @@ function hostileRegister(units: number, perUnit: number, prefix: string): string
   return lines.join('\n');
 }
 
+/** Start the fixture server in a child process with a 192 MB heap; resolves with its URL once it listens. */
+async function startChild(env: NodeJS.ProcessEnv, onStderr: (text: string) => void): Promise<{ child: ChildProcess; url: string }> {
+  let stderr = '';
+  const child = spawn(process.execPath, ['--max-old-space-size=192', '--conditions=source', '--import', 'tsx', fixture], {
+    env: { ...process.env, NODE_ENV: 'test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+    onStderr(chunk.toString());
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening (\S+)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening: ${stderr}`)));
+  });
+  return { child, url };
+}
+
+async function hrToken(url: string): Promise<string> {
+  const response = await fetch(`${url}/v1/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'hr', organisation: ORG }) });
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+}
+
 describe('a hostile case register against a server with a small heap (child process)', () => {
   let child: ChildProcess;
   let url: string;
@@ -43,30 +82,11 @@ describe('a hostile case register against a server with a small heap (child proc
   let token: string;
 
   before(async () => {
-    child = spawn(process.execPath, ['--max-old-space-size=192', '--conditions=source', '--import', 'tsx', fixture], {
-      env: { ...process.env, NODE_ENV: 'test' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-    url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /listening (\S+)/.exec(out);
-        if (match) resolve(match[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening: ${stderr}`)));
-    });
-    const response = await fetch(`${url}/v1/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'hr', organisation: ORG }) });
-    token = ((await response.json()) as { token: string }).token;
+    ({ child, url } = await startChild({}, (text) => (stderr = (stderr + text).slice(-4000))));
+    token = await hrToken(url);
   });
 
-  after(async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    }
-  });
+  after(() => stopChild(child));
 
   const send = (method: string, path: string, body?: string) =>
     fetch(`${url}${path}`, {
@@ -124,6 +144,52 @@ describe('a hostile case register against a server with a small heap (child proc
       assert.ok(body.length < 16 * 1024, `the problem is ${body.length} characters long`);
     }
     await alive();
+  });
+});
+
+describe('a thousand-unit register from 2000 to 2099 already in the database (child process, small heap)', () => {
+  // The unit cap refuses such a register at the door, but a database can hold one from before the
+  // cap (or from a direct load): the table build must still stay within its limits.
+  let dir: string;
+  let child: ChildProcess;
+  let url: string;
+  let stderr = '';
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mobility-kit-insights-'));
+    const loader = await startServer({ dataDir: dir, port: 0, seed: true, devAuth: true, rateLimit: false, today: () => '2025-06-10' });
+    try {
+      const read = readCaseCsv(hostileRegister(1000, 3, 'Eenheid'));
+      assert.ok(read.ok, 'the register itself is valid CSV');
+      const { created } = await upsertCases(loader.app.mobility.database.db, ORG, read.records);
+      assert.equal(created, 3000);
+    } finally {
+      // The child opens the same folder: this process lets go of it (and of its lock) first.
+      await loader.close();
+    }
+    ({ child, url } = await startChild({ INSIGHTS_CHILD_DATA_DIR: dir }, (text) => (stderr = (stderr + text).slice(-4000))));
+  });
+
+  after(async () => {
+    await stopChild(child);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('insights and export over the widest range answer 200 or 503 (problem with Retry-After); the process stays up', async () => {
+    const token = await hrToken(url);
+    for (const path of ['/v1/insights?from=2020-Q3&to=2025-Q2', '/v1/insights/export?from=2020-Q3&to=2025-Q2']) {
+      const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(120_000) }).catch((error: unknown) => error);
+      assert.ok(response instanceof Response, `${path}: no answer (${String(response)})\n${stderr}`);
+      assert.ok([200, 503].includes(response.status), `${path}: ${response.status} ${await response.clone().text()}`);
+      if (response.status === 503) {
+        assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
+        assert.ok(Number(response.headers.get('retry-after')) > 0, 'a 503 says when to retry');
+      }
+      await response.arrayBuffer().catch(() => {});
+    }
+    const health = await fetch(`${url}/v1/health`, { signal: AbortSignal.timeout(10_000) }).catch((error: unknown) => error);
+    assert.ok(health instanceof Response && health.status === 200, `the server no longer answers /v1/health: ${String(health)}\n${stderr}`);
+    assert.equal(child.exitCode, null, 'the server process is still running');
   });
 });
 
