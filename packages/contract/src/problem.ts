@@ -23,6 +23,9 @@ export const InvalidParam = z.object({
 });
 export type InvalidParam = z.infer<typeof InvalidParam>;
 
+/** The most invalid parameters one problem document lists; the rest are counted, not listed. */
+export const maxInvalidParams = 50;
+
 /** An RFC 9457 problem document, served as `application/problem+json`. */
 export const Problem = z.looseObject({
   type: z.string(),
@@ -30,8 +33,13 @@ export const Problem = z.looseObject({
   status: z.number().check(z.int(), z.minimum(400), z.maximum(599)),
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),
-  /** Extension member: every invalid parameter, for `invalid-request` problems. */
+  /**
+   * Extension member: the invalid parameters of an `invalid-request` problem, at most
+   * `maxInvalidParams` of them (the first in document order).
+   */
   invalidParams: z.optional(z.array(InvalidParam)),
+  /** Extension member: how many more invalid parameters there were than `invalidParams` lists. */
+  omittedInvalidParams: z.optional(z.number().check(z.int(), z.minimum(1))),
 });
 export type Problem = z.infer<typeof Problem>;
 

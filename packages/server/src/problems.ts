@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { problemMediaType, problemTypes, toInvalidParams, type InvalidParam, type Problem, type SchemaIssue } from '@mobility-kit/contract';
+import { maxInvalidParams, problemMediaType, problemTypes, toInvalidParams, type InvalidParam, type Problem, type SchemaIssue } from '@mobility-kit/contract';
 import { isDatabaseUnavailable } from './database-errors.js';
 
 /**
@@ -26,13 +26,17 @@ export class ProblemError extends Error {
 
 /** 400 for a request that failed validation, naming every bad parameter. */
 export function invalidRequest(invalidParams: InvalidParam[], detail?: string): ProblemError {
-  const names = [...new Set(invalidParams.map((p) => p.path))].join(', ');
+  // However many issues a hostile request produces, the answer lists a bounded number of them.
+  const listed = invalidParams.slice(0, maxInvalidParams);
+  const omitted = invalidParams.length - listed.length;
+  const names = [...new Set(listed.map((p) => p.path))].join(', ');
   return new ProblemError({
     type: problemTypes.invalidRequest,
     title: 'Invalid request',
     status: 400,
-    detail: detail ?? `Invalid ${invalidParams.length === 1 ? 'parameter' : 'parameters'}: ${names}.`,
-    invalidParams,
+    detail: detail ?? `Invalid ${invalidParams.length === 1 ? 'parameter' : 'parameters'}: ${names}${omitted > 0 ? ` and ${omitted} more` : ''}.`,
+    invalidParams: listed,
+    ...(omitted > 0 ? { omittedInvalidParams: omitted } : {}),
   });
 }
 

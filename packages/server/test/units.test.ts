@@ -8,6 +8,9 @@ import { addDays, demoVacancyCount, generateDemoVacancies } from '../src/seed/ge
 import { slugify } from '../src/slug.js';
 import { demoOrganisations } from '../src/seed/organisations.js';
 import { ifNoneMatchHits } from '../src/http-cache.js';
+import { invalidRequest } from '../src/problems.js';
+import { maxInvalidParams, Problem } from '@mobility-kit/contract';
+import { placeKey } from '../src/db/places.js';
 
 describe('cursor', () => {
   test('round-trips a keyset position', () => {
@@ -90,5 +93,32 @@ describe('demo data generator', () => {
         assert.ok(salary.min >= 2000 && salary.min < salary.max && salary.max < 10_000);
       }
     }
+  });
+});
+
+describe('problem documents stay small', () => {
+  test('an invalid request lists at most maxInvalidParams parameters and counts the rest', () => {
+    const params = Array.from({ length: 5_000 }, (_, i) => ({ in: 'body' as const, path: `items.${i}`, message: 'is required' }));
+    const { problem } = invalidRequest(params);
+    assert.equal(problem.invalidParams?.length, maxInvalidParams);
+    assert.equal((problem as { omittedInvalidParams?: number }).omittedInvalidParams, 5_000 - maxInvalidParams);
+    assert.match(problem.detail ?? '', /and 4950 more\.$/);
+    assert.ok(JSON.stringify(problem).length < 8_000);
+    assert.ok(Problem.safeParse(problem).success, 'still a contract problem document');
+  });
+
+  test('a short list is kept whole, with no count', () => {
+    const { problem } = invalidRequest([{ in: 'query', path: 'limit', message: 'too big' }]);
+    assert.equal(problem.invalidParams?.length, 1);
+    assert.equal('omittedInvalidParams' in problem, false);
+  });
+});
+
+describe('place keys and slugs share one folding', () => {
+  test('place keys meet across case, accents and punctuation; slugs use hyphens', () => {
+    assert.equal(placeKey("'s-Hertogenbosch"), 's hertogenbosch');
+    assert.equal(placeKey('DEN  Haag'), placeKey('den-haag'));
+    assert.equal(placeKey('Ée n'), 'ee n');
+    assert.equal(slugify('  Café — Noord! '), 'cafe-noord');
   });
 });
