@@ -7,7 +7,7 @@ import { DevTokenRequest, DevTokenResponse, Health } from './system.js';
 import { Story, StoryCallToAction, StoryConsent, StoryConsentGrant, StoryConsentWithdrawal, StoryCreate, StoryPage, StoryPhoto, StoryRecord, StoryRecordPage, StoryUpdate } from './stories.js';
 import { UsageEvent, UsageEventAccepted } from './events.js';
 import { CalculatorParameterOverrides, Regulations, RegulationsUpdate } from './regulations.js';
-import { HoursPerWeek, HrVacancy, HrVacancyPage, Location, Priority, PublicationStage, Salary, Vacancy, VacancyCreate, VacancyPage, VacancySource, VacancyUpdate } from './vacancy.js';
+import { HoursPerWeek, HrVacancy, HrVacancyPage, Location, Priority, PublicationStage, Salary, Vacancy, VacancyCreate, vacancyCreateIdDescription, VacancyPage, VacancySource, VacancyUpdate } from './vacancy.js';
 import { ImportReport, ImportSkip, JobPosting } from './feeds.js';
 import { BenchmarkExport, CaseImportProblem, CaseImportResult, CasePage, CaseRecord, CaseUpdate, CsvRowError, DisclosureRules, Insights, InsightsCell, InsightsRow } from './insights.js';
 
@@ -71,6 +71,14 @@ const named: Record<string, z.ZodMiniType> = {
   ImportSkip,
   JobPosting,
 };
+
+/**
+ * Descriptions of properties, added to the generated components here rather than with
+ * `z.describe` on the schemas: that would pull zod's registry code into every browser bundle.
+ */
+const propertyDescriptions: ReadonlyArray<readonly [component: keyof typeof named, property: string, description: string]> = [
+  ['VacancyCreate', 'id', vacancyCreateIdDescription],
+];
 
 function registry() {
   const reg = z.registry<{ id: string }>();
@@ -147,6 +155,11 @@ export function buildOpenApiDocument(): JsonObject {
     // `$id` is a fragment-only URI here, which JSON Schema 2020-12 forbids; the component key names it.
     const { $schema: _ignored, id: _id, $id: _dollarId, ...rest } = schema;
     schemas[id] = rest;
+  }
+  for (const [component, property, description] of propertyDescriptions) {
+    const target = (schemas[component]?.properties as Record<string, JsonObject> | undefined)?.[property];
+    if (!target) throw new Error(`openapi: ${component}.${property} does not exist`);
+    target.description = description;
   }
   const problemResponse = (description: string) => ({ description, content: { [problemMediaType]: { schema: { $ref: refUri('Problem') } } } });
   return {

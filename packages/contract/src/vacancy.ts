@@ -266,8 +266,12 @@ export const vacancyCreateIdDescription =
   "one of the organisation's own vacancies; another organisation's ids are never confirmed. Left out, the server makes one up with the same " +
   'prefix from the title. Vacancies stored before this rule keep their ids.';
 
-/** The `id` of {@link VacancyCreate}: a slug; its prefix rule is {@link vacancyCreateIdDescription}. */
-export const VacancyCreateId = Slug.clone().check(z.describe(vacancyCreateIdDescription));
+/**
+ * The `id` of {@link VacancyCreate}: a slug; its prefix rule is {@link vacancyCreateIdDescription},
+ * attached by the OpenAPI generator (a description here would pull zod's registry code into every
+ * browser bundle).
+ */
+export const VacancyCreateId = Slug;
 
 /**
  * `POST /v1/hr/vacancies`: a new vacancy of the caller's own organisation. `id` is derived from the
