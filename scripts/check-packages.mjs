@@ -94,7 +94,7 @@ if (failures.length === 0) {
   // that entry would have them; from the npm cache, like everything else.
   const peers = [...new Set(packed.flatMap(({ manifest }) => Object.entries(manifest.peerDependencies ?? {}).filter(([peer]) => !peer.startsWith('@mobility-kit/')).map(([peer, range]) => `${peer}@${range}`)))];
   const project = installTarballs([...packed.map((p) => p.tarball), ...peers]);
-  console.log(`installed ${packed.length} tarballs offline into ${project} (KEEP_PACKED=1 keeps it)`);
+  console.log(`installed ${packed.length} tarballs from the npm cache into ${project} (KEEP_PACKED=1 keeps it)`);
 
   // Import every entry point in Node, as the package's own name. Not imported: CSS and JSON
   // entries, types-only entries (no runtime condition) and the self-contained browser bundles,

@@ -50,15 +50,25 @@ export function packAll() {
 }
 
 /**
- * A new project in a temporary folder with `tarballs` installed from the npm cache only
- * (`--offline`): a dependency that is not published or not cached fails here, as it would for a
- * user without network. Scripts are not run. Returns the project folder.
+ * A new project in a temporary folder with `tarballs` installed from the npm cache (`--offline`,
+ * or `--prefer-offline` when the cache lacks registry metadata): a dependency that is not
+ * published fails here. Scripts are not run. Returns the project folder.
  */
 export function installTarballs(tarballs, name = 'mobility-kit-consumer') {
   // A folder named like the project: `npm sbom` names the root component after the folder.
   const project = join(temporaryFolder('mobility-kit-install-'), name);
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name, version: '0.0.0', private: true, type: 'module' }, null, 2));
-  npm(['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--save-exact', ...tarballs], project);
+  const args = ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--save-exact', ...tarballs];
+  try {
+    npm(['--offline', ...args], project);
+  } catch (error) {
+    // The cache holds the tarballs a lock-file install fetched, but not always the registry's
+    // metadata of a peer range (`@types/react@>=19`); that may come from the npm registry, and
+    // a dependency that is not published still fails there.
+    if (!/ENOTCACHED/.test(String(error))) throw error;
+    console.log('  (metadata missing from the npm cache; installing with --prefer-offline)');
+    npm(['--prefer-offline', ...args], project);
+  }
   return project;
 }
