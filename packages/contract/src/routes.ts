@@ -12,7 +12,7 @@ import {
   VacancyPage,
   VacancyUpdate,
 } from './vacancy.js';
-import { DevTokenRequest, DevTokenResponse, Health } from './system.js';
+import { DevTokenRequest, DevTokenResponse, Health, Me } from './system.js';
 import { AtomFeed, JobPosting, VacancyFeedQuery } from './feeds.js';
 import {
   HrStoryListQuery,
@@ -198,6 +198,17 @@ export const routes = {
     auth: 'none',
     responses: { 200: Health, 503: Health },
     errors: [],
+  }),
+  getMe: route({
+    operationId: 'getMe',
+    method: 'GET',
+    path: '/v1/me',
+    summary: "The caller's organisation and role as the server maps them from the token's claims. A token that maps to no organisation or no role is a 403 saying which.",
+    tags: ['system'],
+    auth: 'required',
+    roles: ['employee', 'hr', 'admin'],
+    responses: { 200: Me },
+    errors: [401, 403, 429, 503],
   }),
   getRegulations: route({
     operationId: 'getRegulations',

@@ -4,6 +4,7 @@ import { createTransport, type RequestOptions, type Transport } from './transpor
 import { createCasesApi, type CasesApi } from './namespaces/cases.js';
 import { createEventsApi, type EventsApi } from './namespaces/events.js';
 import { createInsightsApi, type InsightsApi } from './namespaces/insights.js';
+import { createMeApi, type MeApi } from './namespaces/me.js';
 import { createOrganisationsApi, type OrganisationsApi } from './namespaces/organisations.js';
 import { createRegulationsApi, type RegulationsApi } from './namespaces/regulations.js';
 import { createStoriesApi, type StoriesApi } from './namespaces/stories.js';
@@ -45,6 +46,8 @@ export interface MobilityClient {
   regulations: RegulationsApi;
   /** "Kom in beweging" stories of colleagues who took a step, per channel (`public` or `intranet`). */
   stories: StoriesApi;
+  /** Who the server takes the signed-in caller to be: organisation and role, mapped from the token's claims. */
+  me: MeApi;
   /** Liveness of the server and its database. A 503 carrying a health report resolves with `status: 'degraded'`. */
   health(options?: RequestOptions): Promise<Health>;
   /** Anonymised mobility figures (stuurinformatie) of the caller's own organisation; role `hr` or `admin`. */
@@ -99,6 +102,7 @@ export function createMobilityClient(options: MobilityClientOptions): MobilityCl
     stories: createStoriesApi(transport),
     insights: createInsightsApi(transport),
     cases: createCasesApi(transport),
+    me: createMeApi(transport),
     health: ({ signal } = {}) => transport.send(routes.getHealth, { signal }),
     events: createEventsApi(transport),
   };

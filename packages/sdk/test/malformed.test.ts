@@ -60,6 +60,7 @@ const caseBody = {
 } as const;
 const exposed: Partial<Record<OperationId, Exposed>> = {
   getHealth: { call: (c) => c.health() },
+  getMe: { call: (c) => c.me.get() },
   listOrganisations: { call: (c) => c.organisations.list(), unwrap: (body) => (body as { items: unknown }).items },
   listVacancies: { call: (c) => c.vacancies.list({ limit: 3 }) },
   createVacancy: {

@@ -7,7 +7,15 @@ interface Frame {
   readonly node: Record<string, unknown>;
   readonly key: string;
   readonly parent: Frame | undefined;
+  readonly depth: number;
 }
+
+/**
+ * Deepest nesting of objects and arrays accepted in a body or query. The contract's deepest body
+ * is a few levels; a hostile body nested thousands deep would otherwise reach code that recurses
+ * (serialising it for the idempotency fingerprint, say) and exhaust the stack.
+ */
+export const maxNestingDepth = 32;
 
 const pathOf = (frame: Frame | undefined, key: string): string => {
   const parts = [key];
@@ -25,13 +33,16 @@ const maxNamed = 50;
  * PostgreSQL text can hold (`''` for a string root). Iterative: a deeply nested body must not
  * exhaust the stack.
  */
-export function makeTextStorable(root: unknown): { value: unknown; nulAt: string[] } {
-  if (typeof root === 'string') return root.includes('\u0000') ? { value: root, nulAt: [''] } : { value: root.replace(loneSurrogates, '\uFFFD'), nulAt: [] };
+export function makeTextStorable(root: unknown): { value: unknown; nulAt: string[]; tooDeep: boolean } {
+  if (typeof root === 'string') {
+    return root.includes('\u0000') ? { value: root, nulAt: [''], tooDeep: false } : { value: root.replace(loneSurrogates, '\uFFFD'), nulAt: [], tooDeep: false };
+  }
   const nulAt: string[] = [];
-  if (root === null || typeof root !== 'object') return { value: root, nulAt };
-  const stack: Frame[] = [{ node: root as Record<string, unknown>, key: '', parent: undefined }];
+  if (root === null || typeof root !== 'object') return { value: root, nulAt, tooDeep: false };
+  const stack: Frame[] = [{ node: root as Record<string, unknown>, key: '', parent: undefined, depth: 1 }];
   while (stack.length > 0 && nulAt.length < maxNamed) {
     const frame = stack.pop()!;
+    if (frame.depth > maxNestingDepth) return { value: root, nulAt, tooDeep: true };
     for (const key of Object.keys(frame.node)) {
       const child = frame.node[key];
       if (typeof child === 'string') {
@@ -39,7 +50,7 @@ export function makeTextStorable(root: unknown): { value: unknown; nulAt: string
         const fixed = child.replace(loneSurrogates, '\uFFFD');
         if (fixed !== child) frame.node[key] = fixed;
       } else if (child !== null && typeof child === 'object') {
-        stack.push({ node: child as Record<string, unknown>, key, parent: frame });
+        stack.push({ node: child as Record<string, unknown>, key, parent: frame, depth: frame.depth + 1 });
       }
     }
   }
@@ -47,7 +58,8 @@ export function makeTextStorable(root: unknown): { value: unknown; nulAt: string
 }
 
 /**
- * Every route refuses a NUL in its JSON or CSV body or query up front as a 400 naming the field,
+ * Every route refuses a NUL in its JSON or CSV body or query up front as a 400 naming the field
+ * (and a body nested deeper than {@link maxNestingDepth} as a 400),
  * rather than failing in the database with a 500, and stores unpaired surrogates as U+FFFD.
  * Signed-in routes have checked the caller by then.
  */
@@ -55,6 +67,8 @@ export function registerNulGuard(app: FastifyInstance): void {
   app.addHook('preHandler', async (request) => {
     const body = makeTextStorable(request.body);
     const query = makeTextStorable(request.query);
+    if (body.tooDeep) throw invalidRequest([{ in: 'body', path: '(root)', message: `must not nest objects and arrays more than ${maxNestingDepth} levels deep` }]);
+    if (query.tooDeep) throw invalidRequest([{ in: 'query', path: '(root)', message: `must not nest more than ${maxNestingDepth} levels deep` }]);
     const refused = [
       ...body.nulAt.map((path) => ({ in: 'body' as const, path: path || '(root)', message: 'must not contain NUL characters' })),
       ...query.nulAt.map((path) => ({ in: 'query' as const, path: path || '(root)', message: 'must not contain NUL characters' })),

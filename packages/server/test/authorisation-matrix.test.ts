@@ -50,6 +50,7 @@ const matrix: Record<string, readonly [number, number, number, number, number, n
   getVacancyJobPosting: /**/ [200, 200, 200, 200, 200, 200, 200],
   listOrganisations: /*   */ [200, 200, 200, 200, 200, 200, 200],
   getHealth: /*           */ [200, 200, 200, 200, 200, 200, 200],
+  getMe: /*               */ [401, 200, 200, 200, 200, 200, 401],
   getRegulations: /*      */ [200, 200, 200, 200, 200, 200, 200],
   putRegulations: /*      */ [401, 403, 403, 200, 200, 200, 401],
   createEvent: /*         */ [202, 202, 202, 202, 202, 202, 202],

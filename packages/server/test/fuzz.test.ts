@@ -45,6 +45,7 @@ const fuzzTable: Record<RouteKey, OperationId | ((ids: SampleIds) => SampleReque
   'GET /v1/vacancies/:id/jobposting.jsonld': 'getVacancyJobPosting',
   'GET /v1/organisations': 'listOrganisations',
   'GET /v1/health': 'getHealth',
+  'GET /v1/me': 'getMe',
   'GET /v1/regulations': 'getRegulations',
   'PUT /v1/regulations': 'putRegulations',
   'POST /v1/events': 'createEvent',

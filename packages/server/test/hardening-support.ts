@@ -178,6 +178,8 @@ export function validRequest(operation: OperationId, ids: SampleIds): SampleRequ
       return { method: 'GET', url: `/v1/vacancies/${ids.publicVacancy}/jobposting.jsonld` };
     case 'listOrganisations':
       return { method: 'GET', url: '/v1/organisations' };
+    case 'getMe':
+      return { method: 'GET', url: '/v1/me' };
     case 'getHealth':
       return { method: 'GET', url: '/v1/health' };
     case 'getRegulations':

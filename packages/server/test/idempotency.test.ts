@@ -54,6 +54,22 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
       assert.equal(await storiesNamed(body.displayName), 2);
     });
 
+    test('a body nested thousands deep is a 400 naming the limit, with or without a key (it was a 500 with one)', async () => {
+      const nested = (depth: number) => '{"a":['.repeat(depth) + '1' + ']}'.repeat(depth);
+      for (const key of [randomUUID(), undefined]) {
+        const response = await fetch(`${h.server.url}${routes.createEvent.path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+          body: nested(5000),
+        });
+        const problem = await expectProblem(response, 400, problemTypes.invalidRequest);
+        assert.match(JSON.stringify(problem.invalidParams), /more than 32 levels deep/);
+      }
+      // The contract's own bodies stay well inside the limit.
+      const event = await post(routes.createEvent.path, { type: 'career-test-completed' }, randomUUID(), undefined);
+      assert.equal(event.status, 202);
+    });
+
     test('the same key with a different body is a 422 problem, and writes nothing', async () => {
       const key = randomUUID();
       const body = storyBody({ displayName: `Reuse ${key.slice(0, 8)}` });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { routes, type DevTokenResponse, type Health } from '@mobility-kit/contract';
+import { routes, type DevTokenResponse, type Health, type Me } from '@mobility-kit/contract';
+import { principalOf, requireKnownOrganisation } from '../auth.js';
 import { organisationExists } from '../db/organisations.js';
 import { invalidRequest } from '../problems.js';
 import { packageVersion } from '../paths.js';
@@ -8,7 +9,7 @@ import { declareRoute } from './declare.js';
 /** How long health waits for `select 1` before calling the database unavailable. */
 const healthTimeoutMs = 2_000;
 
-/** `GET /v1/health`, and `POST /v1/dev/token` when development auth is on. */
+/** `GET /v1/health`, `GET /v1/me`, and `POST /v1/dev/token` when development auth is on. */
 export async function systemRoutes(app: FastifyInstance): Promise<void> {
   const { database, authenticator } = app.mobility;
 
@@ -36,6 +37,14 @@ export async function systemRoutes(app: FastifyInstance): Promise<void> {
       version: packageVersion,
       time: new Date().toISOString(),
     };
+  });
+
+  declareRoute(app, routes.getMe, async ({ request, reply }): Promise<Me> => {
+    const { organisation, role } = principalOf(request);
+    // A mapped organisation this server does not know could use nothing: say so now, not on the first write.
+    await requireKnownOrganisation(database.db, organisation);
+    reply.header('Cache-Control', 'no-store');
+    return { organisation, role };
   });
 
   const issueDevToken = authenticator.issueDevToken;
