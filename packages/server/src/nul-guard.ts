@@ -54,7 +54,7 @@ export function makeTextStorable(root: unknown): { value: unknown; nulAt: string
       }
     }
   }
-  return { value: root, nulAt };
+  return { value: root, nulAt, tooDeep: false };
 }
 
 /**
