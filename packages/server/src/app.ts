@@ -10,6 +10,7 @@ import { openDatabase, type DatabaseHandle } from './db/connect.js';
 import { migrate, readMigrations } from './db/migrate.js';
 import { registerHttpCache } from './http-cache.js';
 import { registerIdempotency } from './idempotency.js';
+import { registerMounts } from './mounts.js';
 import { registerNulGuard } from './nul-guard.js';
 import { anyAudienceWarning, configurationProblem, defaultDataDir, defaultRateLimit, type ServerOptions } from './options.js';
 import { migrationsDir } from './paths.js';
@@ -96,7 +97,7 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
     await database.close();
   });
   if (options.devAuth) warnDevAuth(app);
-  if (options.auth?.jwksUrl && options.auth.allowAnyAudience && (!options.auth.issuer || !options.auth.audience)) {
+  if ((options.auth?.jwksUrl || options.auth?.introspectionUrl) && options.auth.allowAnyAudience && (!options.auth.issuer || !options.auth.audience)) {
     app.log.warn(anyAudienceWarning);
     process.emitWarning(anyAudienceWarning, { code: 'MOBILITY_ANY_AUDIENCE' });
   }
@@ -163,6 +164,7 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
   await app.register(eventRoutes);
   await app.register(insightsRoutes, options.insights ?? {});
   await app.register(feedRoutes, { publicVacancyUrl: options.publicVacancyUrl, imports: options.imports });
+  await registerMounts(app, options.mounts ?? []);
 
   for (const [index, { root, prefix }] of (options.staticRoots ?? []).entries()) {
     await app.register(fastifyStatic, { root, prefix, decorateReply: index === 0, index: ['index.html'] });

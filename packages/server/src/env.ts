@@ -1,3 +1,4 @@
+import { ClaimsMappingError, loadClaimsMapping, type ClaimsMapping } from './auth/claims-mapping.js';
 import { configurationProblem, type ServerOptions } from './options.js';
 
 /** Options the command line takes from the environment. */
@@ -28,7 +29,8 @@ function flag(name: string, value: string | undefined): boolean {
  * Read the server configuration from environment variables (see the README). Throws an
  * {@link EnvironmentError} for invalid values and for a configuration that must not start (see
  * {@link configurationProblem}): development auth outside development, a token provider without
- * issuer and audience.
+ * issuer and audience, an incomplete introspection setting, an unreadable or invalid
+ * `MOBILITY_CLAIMS`.
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): CliOptions {
   const port = env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT);
@@ -42,22 +44,40 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): CliOptions
     }
   }
   const allowAnyAudience = flag('OIDC_ALLOW_ANY_AUDIENCE', env.OIDC_ALLOW_ANY_AUDIENCE);
+  const introspectAll = flag('OIDC_INTROSPECT_ALL', env.OIDC_INTROSPECT_ALL);
+  let claims: ClaimsMapping | undefined;
+  if (env.MOBILITY_CLAIMS !== undefined && env.MOBILITY_CLAIMS.trim() !== '') {
+    try {
+      claims = loadClaimsMapping(env.MOBILITY_CLAIMS);
+    } catch (error) {
+      if (error instanceof ClaimsMappingError) throw new EnvironmentError(error.message);
+      throw error;
+    }
+  }
   const cors = env.CORS_ORIGINS?.trim();
   const auth: NonNullable<ServerOptions['auth']> = {
     ...(env.OIDC_ISSUER ? { issuer: env.OIDC_ISSUER } : {}),
     ...(env.OIDC_AUDIENCE ? { audience: env.OIDC_AUDIENCE } : {}),
     ...(env.OIDC_JWKS_URL ? { jwksUrl: env.OIDC_JWKS_URL } : {}),
+    ...(env.OIDC_INTROSPECTION_URL ? { introspectionUrl: env.OIDC_INTROSPECTION_URL } : {}),
+    ...(env.OIDC_CLIENT_ID ? { clientId: env.OIDC_CLIENT_ID } : {}),
+    ...(env.OIDC_CLIENT_SECRET ? { clientSecret: env.OIDC_CLIENT_SECRET } : {}),
+    ...(introspectAll ? { introspectAll } : {}),
+    ...(claims ? { claims } : {}),
     ...(env.ROLE_CLAIM ? { roleClaim: env.ROLE_CLAIM } : {}),
     ...(env.ORG_CLAIM ? { organisationClaim: env.ORG_CLAIM } : {}),
     ...(maxTokenAgeSeconds !== undefined ? { maxTokenAgeSeconds } : {}),
     ...(allowAnyAudience ? { allowAnyAudience } : {}),
   };
-  if (auth.jwksUrl) {
+  for (const [name, value] of [['OIDC_JWKS_URL', auth.jwksUrl], ['OIDC_INTROSPECTION_URL', auth.introspectionUrl]] as const) {
+    if (value === undefined) continue;
+    let url: URL;
     try {
-      new URL(auth.jwksUrl);
+      url = new URL(value);
     } catch {
-      throw new EnvironmentError(`OIDC_JWKS_URL must be a URL, not "${auth.jwksUrl}".`);
+      throw new EnvironmentError(`${name} must be a URL, not "${value}".`);
     }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new EnvironmentError(`${name} must be an http or https URL, not "${value}".`);
   }
   const problem = configurationProblem({ devAuth, auth }, env.NODE_ENV);
   if (problem) throw new EnvironmentError(problem);

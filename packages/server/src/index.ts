@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from './app.js';
+import { resolveMounts } from './mounts.js';
 import type { ServerOptions } from './options.js';
 
 export type { ServerOptions } from './options.js';
+export type { Mount, MountHandler } from './mounts.js';
 export type { AuthOptions, Principal } from './auth.js';
+export { ClaimsMappingError, loadClaimsMapping, parseClaimsMapping, type ClaimsMapping } from './auth.js';
 export type { MobilityContext } from './context.js';
 export { buildServer, ConfigurationError } from './app.js';
 export { optionsFromEnv, type CliOptions } from './env.js';
@@ -35,9 +38,16 @@ export async function startServer(options: ServerOptions & { port?: number; host
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const url = `http://${urlHost}:${actualPort}`;
+  try {
+    await resolveMounts(app, url);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${urlHost}:${actualPort}`,
+    url,
     app,
     close: () => (closing ??= app.close().then(() => undefined)),
   };

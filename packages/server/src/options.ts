@@ -1,5 +1,7 @@
 import type { AuthOptions } from './auth.js';
+import { ClaimsMappingError, parseClaimsMapping } from './auth/claims-mapping.js';
 import type { ScheduledImport } from './feeds/schedule.js';
+import type { Mount } from './mounts.js';
 import type { InsightsRouteOptions } from './routes/insights.js';
 
 // The default data folder lives with the code that opens it, which the command-line import uses
@@ -27,6 +29,8 @@ export interface ServerOptions {
   corsOrigins?: string[] | true;
   /** Extra static folders, e.g. the example intranet at `/`. */
   staticRoots?: { root: string; prefix: string }[];
+  /** Other applications served under a path prefix, e.g. the demo OpenID Connect provider at `/idp` (see {@link Mount}). */
+  mounts?: Mount[];
   /** Requests per IP per window; `false` switches limiting off. Default 600 per minute. */
   rateLimit?: { max: number; timeWindowMs: number } | false;
   /** JSON logs (without personal data) to stdout. Default `false`. */
@@ -56,8 +60,9 @@ export function isDevelopmentEnvironment(nodeEnv: string | undefined): boolean {
 
 /**
  * What is wrong with a configuration that must not start, or `undefined` when it may: development
- * auth outside development, and a token provider without issuer and audience (tokens of any
- * client of the provider would pass) unless explicitly allowed.
+ * auth outside development, a token provider without issuer and audience (tokens of any client of
+ * the provider would pass) unless explicitly allowed, an incomplete introspection setting, and an
+ * invalid claims mapping.
  */
 export function configurationProblem(options: Pick<ServerOptions, 'devAuth' | 'auth'>, nodeEnv: string | undefined): string | undefined {
   if (options.devAuth && !isDevelopmentEnvironment(nodeEnv)) {
@@ -68,11 +73,48 @@ export function configurationProblem(options: Pick<ServerOptions, 'devAuth' | 'a
     );
   }
   const auth = options.auth;
+  const introspectionProblem = auth && introspectionConfigurationProblem(auth);
+  if (introspectionProblem) return introspectionProblem;
+  if (auth?.claims !== undefined) {
+    try {
+      parseClaimsMapping(auth.claims);
+    } catch (error) {
+      if (error instanceof ClaimsMappingError) return `Refusing to start: ${error.message}`;
+      throw error;
+    }
+  }
   if (auth?.jwksUrl && !auth.allowAnyAudience && (!auth.issuer || !auth.audience)) {
     const missing = [auth.issuer ? undefined : 'OIDC_ISSUER', auth.audience ? undefined : 'OIDC_AUDIENCE'].filter(Boolean).join(' and ');
     return (
       `Refusing to start: OIDC_JWKS_URL is set without ${missing}, so tokens issued by the provider to any other ` +
       `application would be accepted. Set ${missing}, or set OIDC_ALLOW_ANY_AUDIENCE=1 to accept any issuer and audience on purpose.`
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Introspection needs its endpoint, our client id and our secret together (one without the others
+ * is a half-finished configuration), and an audience: without one, tokens the provider issued to
+ * any other application would be active too.
+ */
+function introspectionConfigurationProblem(auth: AuthOptions): string | undefined {
+  const parts = { OIDC_INTROSPECTION_URL: auth.introspectionUrl, OIDC_CLIENT_ID: auth.clientId, OIDC_CLIENT_SECRET: auth.clientSecret };
+  const given = Object.entries(parts).filter(([, value]) => value !== undefined && value !== '');
+  if (given.length > 0 && given.length < 3) {
+    const missing = Object.keys(parts).filter((name) => !given.some(([set]) => set === name));
+    return (
+      `Refusing to start: token introspection needs OIDC_INTROSPECTION_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together; ` +
+      `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing.`
+    );
+  }
+  if (auth.introspectAll && given.length === 0) {
+    return 'Refusing to start: OIDC_INTROSPECT_ALL=1 needs OIDC_INTROSPECTION_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET.';
+  }
+  if (given.length === 3 && !auth.audience && !auth.allowAnyAudience) {
+    return (
+      'Refusing to start: OIDC_INTROSPECTION_URL is set without OIDC_AUDIENCE, so tokens the provider issued to any other ' +
+      'application would be accepted. Set OIDC_AUDIENCE (your client id at the provider), or set OIDC_ALLOW_ANY_AUDIENCE=1 to accept any audience on purpose.'
     );
   }
   return undefined;

@@ -226,6 +226,10 @@ export async function checkDestination(url: URL, policy: OutboundPolicy): Promis
 }
 
 export interface GuardedRequest {
+  /** Default `GET`. A `POST` is never redirected: a redirect answer is refused. */
+  readonly method?: 'GET' | 'POST';
+  /** Body of a `POST`, sent with its `Content-Length`. */
+  readonly body?: string;
   readonly headers?: Record<string, string>;
   readonly signal?: AbortSignal | undefined;
   readonly policy?: OutboundPolicy;
@@ -241,9 +245,10 @@ const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 const nullBodyStatuses = new Set([101, 204, 205, 304]);
 
 /**
- * `GET` a URL under the outbound policy. Redirects are followed by hand (each hop checked like the
- * first, at most `maxRedirects`); the connection goes to the checked address only. Throws
- * {@link OutboundRefusedError} for anything the policy refuses, before a byte is sent there.
+ * `GET` (or `POST`) a URL under the outbound policy. Redirects are followed by hand (each hop
+ * checked like the first, at most `maxRedirects`; never for a `POST`); the connection goes to the
+ * checked address only. Throws {@link OutboundRefusedError} for anything the policy refuses,
+ * before a byte is sent there.
  */
 export async function guardedFetch(target: string | URL, init: GuardedRequest = {}): Promise<GuardedResponse> {
   const policy = init.policy ?? policyFromEnv();
@@ -256,6 +261,7 @@ export async function guardedFetch(target: string | URL, init: GuardedRequest = 
     if (!redirectStatuses.has(status) || !location) return { response: toResponse(message), url };
     message.resume();
     message.destroy();
+    if (init.method === 'POST') throw new OutboundRefusedError(url.href, `it answered a POST with a redirect (HTTP ${status})`);
     if (hop >= policy.maxRedirects) throw new OutboundRefusedError(url.href, `more than ${policy.maxRedirects} redirects`);
     let next: URL;
     try {
@@ -281,8 +287,12 @@ function requestPinned(url: URL, address: ResolvedAddress, init: GuardedRequest)
         hostname: url.hostname.replace(/^\[|\]$/g, ''),
         port: url.port || (url.protocol === 'https:' ? 443 : 80),
         path: `${url.pathname}${url.search}`,
-        method: 'GET',
-        headers: { ...init.headers, host: url.host },
+        method: init.method ?? 'GET',
+        headers: {
+          ...init.headers,
+          ...(init.body !== undefined ? { 'content-length': String(Buffer.byteLength(init.body)) } : {}),
+          host: url.host,
+        },
         lookup,
         agent: false,
         ...(init.signal ? { signal: init.signal } : {}),
@@ -290,7 +300,7 @@ function requestPinned(url: URL, address: ResolvedAddress, init: GuardedRequest)
       resolve,
     );
     request.on('error', reject);
-    request.end();
+    request.end(init.body);
   });
 }
 
