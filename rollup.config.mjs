@@ -52,7 +52,7 @@ function browserBundle(name) {
         module: true,
         ecma: 2022,
         compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
-        format: { comments: false, preamble: `/*! mobility-kit ${elementsVersion} | EUPL-1.2 | includes Lit (BSD-3-Clause), ky (MIT), zod (MIT) */` },
+        format: { comments: false, preamble: `/*! mobility-kit ${elementsVersion} | EUPL-1.2 | includes Lit (BSD-3-Clause), ky (MIT), zod (MIT), oauth4webapi (MIT) */` },
       }),
     ],
     output: { file: `packages/elements/dist/${name}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
@@ -72,6 +72,7 @@ export default [
     index: 'packages/elements/src/index.ts',
     define: 'packages/elements/src/define.ts',
     'provider/define': 'packages/elements/src/provider/define.ts',
+    'sign-in/define': 'packages/elements/src/sign-in/define.ts',
     'vacancies/define': 'packages/elements/src/vacancies/define.ts',
     'stories/define': 'packages/elements/src/stories/define.ts',
     'career-test/define': 'packages/elements/src/career-test/define.ts',
@@ -85,8 +86,10 @@ export default [
     'insights/table-worker': 'packages/server/src/insights/table-worker.ts',
   }),
   library('conformance', { index: 'packages/conformance/src/index.ts', cli: 'packages/conformance/src/cli.ts' }),
+  // The demo OpenID Connect provider `npm start` mounts at /idp (oidc-provider stays external).
+  library('demo-idp', { index: 'packages/demo-idp/src/index.ts' }),
   // Self-contained files for hosts without a build step: Lit, the SDK and the contract inlined.
-  // `mobility-kit.js` holds the provider and the vacancy feed (size-budgeted in `npm run bench`);
+  // `mobility-kit.js` holds the provider (with sign-in) and the vacancy feed (size-budgeted in `npm run bench`);
   // `mobility-kit-all.js` every element.
   browserBundle('mobility-kit'),
   browserBundle('mobility-kit-all'),

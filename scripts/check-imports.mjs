@@ -28,6 +28,7 @@ const packageArrows = {
   elements: { contract: 'values', sdk: 'values', rules: 'values', 'contract/vocabulary': 'values' },
   server: { contract: 'values', rules: 'values', 'contract/vocabulary': 'values', 'contract/openapi': 'values' },
   conformance: { contract: 'values', sdk: 'values' },
+  'demo-idp': {},
 };
 
 /**
@@ -53,6 +54,7 @@ const packageLayers = {
   rules: [['*'], ['index']],
   contract: [['*'], ['routes', 'openapi', 'index']],
   conformance: [['*'], ['cli', 'index']],
+  'demo-idp': [['organisations', 'accounts'], ['views/'], ['*'], ['provider'], ['index']],
 };
 
 /**

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm start`: build what is missing or stale, then run the reference server on the embedded
-// database with demo data and development sign-in, serving the example intranet page at `/`.
+// database with demo data, serving the example intranet page at `/` and a demo OpenID Connect
+// provider at `/idp` whose opaque tokens the API checks by introspection. Development sign-in
+// (`POST /v1/dev/token`) stays on beside it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const packages = ['contract', 'rules', 'sdk', 'elements', 'server'];
+const packages = ['contract', 'rules', 'sdk', 'elements', 'server', 'demo-idp'];
 
 /** Newest modification time of any file below `dir` (0 when it does not exist). */
 function newest(dir) {
@@ -30,25 +32,53 @@ if (missing || stale) {
 }
 
 if (process.env.NODE_ENV === 'production') {
-  console.error('npm start runs the demo with development sign-in and cannot run with NODE_ENV=production.\nUse `mobility-kit-server` (packages/server) for a real deployment.');
+  console.error('npm start runs the demo with a demo identity provider and demo accounts, and cannot run with NODE_ENV=production.\nUse `mobility-kit-server` (packages/server) for a real deployment.');
   process.exit(1);
 }
 
 const { startServer } = await import(join(root, 'packages/server/dist/index.js'));
+const { demoPassword } = await import(join(root, 'packages/demo-idp/dist/index.js'));
+const { demoSignIn, freePort } = await import('./demo-sign-in.mjs');
+
+// The provider's issuer and the API's introspection settings both name the server's own address,
+// so it must be known before the server starts: PORT=0 picks a free port first.
+const host = process.env.HOST ?? '127.0.0.1';
+const requestedPort = process.env.PORT ? Number(process.env.PORT) : 8080;
+const port = requestedPort === 0 ? await freePort(host) : requestedPort;
+const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+const origin = `http://${urlHost}:${port}`;
+
+// The example intranet is the relying party: every page of it may start a sign-in and a sign-out.
+const intranet = join(root, 'examples/intranet');
+const pages = readdirSync(intranet).filter((name) => name.endsWith('.html')).sort();
+const { idp, serverOptions: signIn } = await demoSignIn(root, { origin, redirectPaths: ['/', ...pages.map((page) => `/${page}`)] });
+
 const server = await startServer({
-  port: process.env.PORT ? Number(process.env.PORT) : 8080,
-  host: process.env.HOST ?? '127.0.0.1',
+  port,
+  host,
   dataDir: process.env.DATA_DIR ?? join(root, '.data', 'pglite'),
   databaseUrl: process.env.DATABASE_URL || undefined,
   seed: true,
-  devAuth: true,
+  // Development tokens (`POST /v1/dev/token`) only on request: the intranet signs in through /idp.
+  devAuth: process.env.MOBILITY_DEV_AUTH === '1',
+  ...signIn,
   logger: process.env.LOG === '1',
   staticRoots: [
     { root: join(root, 'packages/elements/dist'), prefix: '/dist/' },
-    { root: join(root, 'examples/intranet'), prefix: '/' },
+    { root: intranet, prefix: '/' },
   ],
 });
-console.log(`\nmobility-kit is running: ${server.url}/\n  API: ${server.url}/v1/vacancies   Health: ${server.url}/v1/health\n  Press Ctrl+C to stop.`);
+console.log(
+  [
+    '',
+    `mobility-kit is running: ${server.url}/`,
+    `  API: ${server.url}/v1/vacancies   Health: ${server.url}/v1/health`,
+    `  Sign-in (demo OpenID Connect provider): ${idp.discoveryUrl}`,
+    `  Demo accounts (password "${demoPassword}"): medewerker@… and hr@… of every demo organisation, e.g. medewerker@hu.example,`,
+    '    hr@hu.example; beheer@hu.example is admin. The sign-in page lists them all.',
+    '  Press Ctrl+C to stop.',
+  ].join('\n'),
+);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {

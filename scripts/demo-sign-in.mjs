@@ -1,0 +1,58 @@
+// The demo sign-in set-up that `npm start` and `npm run conformance` share: the demo OpenID Connect
+// provider mounted at /idp on the server's own origin, and the server's auth settings that go with
+// it (opaque access tokens checked by introspection, SURFconext-shaped claims mapped by the shipped
+// claims file). Both need the server's address before it starts, so `freePort` picks one for PORT=0.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+/** The intranet pages' client id at the demo provider (a public client with PKCE). */
+export const intranetClientId = 'mobility-kit-intranet';
+/** The API's client id at the demo provider, for introspection. */
+export const apiClientId = 'mobility-kit-api';
+
+/** A port nobody listens on now on `host`. */
+export function freePort(host) {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, host, () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * The provider for a server at `origin` (e.g. `http://127.0.0.1:8080`) whose pages `redirectPaths`
+ * may start a sign-in and a sign-out, and the server options (`auth`, `mounts`) that use it.
+ * `root` is the repository root (the built `packages/demo-idp/dist` is loaded from there).
+ */
+export async function demoSignIn(root, { origin, redirectPaths = ['/'], clientName = 'Intranet Hogeschool Demostad' }) {
+  const { createDemoIdentityProvider, claimsFile } = await import(join(root, 'packages/demo-idp/dist/index.js'));
+  // A new secret on every start: only this process needs it, and it is never printed.
+  const apiClientSecret = randomBytes(32).toString('base64url');
+  const redirectUris = redirectPaths.map((path) => `${origin}${path}`);
+  const idp = createDemoIdentityProvider({
+    issuer: `${origin}/idp`,
+    clients: {
+      browser: { clientId: intranetClientId, clientName, redirectUris },
+      resourceServer: { clientId: apiClientId, clientSecret: apiClientSecret },
+    },
+  });
+  return {
+    idp,
+    serverOptions: {
+      auth: {
+        issuer: idp.issuer,
+        audience: intranetClientId,
+        introspectionUrl: idp.introspectionUrl,
+        clientId: apiClientId,
+        clientSecret: apiClientSecret,
+        claims: JSON.parse(readFileSync(claimsFile, 'utf8')),
+      },
+      mounts: [{ prefix: '/idp', handler: idp.handler }],
+    },
+  };
+}
