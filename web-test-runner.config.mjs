@@ -21,9 +21,13 @@ import { routes } from '@mobility-kit/contract';
 import { generatedOrganisations, generatedVacancies } from './scripts/generated-vacancies.mjs';
 import { forcedColorsCommand } from './packages/elements/test/forced-colors-command.mjs';
 import { xssApi } from './test/security/xss-middleware.ts';
+import { signInTestApi } from './packages/elements/test/sign-in-server.ts';
 
 /** `/xss/manifest`: a second reference server seeded with the XSS corpus, started and seeded in the background when the run starts. */
 const xss = xssApi();
+
+/** `/sign-in-api/...` and the `sign-in-tab` command: a reference server with the demo OpenID Connect provider at `/idp` (see sign-in-server.ts). */
+const signIn = signInTestApi();
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -364,8 +368,8 @@ export default {
   testsFinishTimeout: 300_000,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 15000 } },
-  plugins: [referenceServer(), esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json` }), forcedColorsCommand()],
-  middleware: [brokenApi, recordingApi, bulkApi, xss.middleware],
+  plugins: [referenceServer(), esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json` }), forcedColorsCommand(), signIn.plugin],
+  middleware: [brokenApi, recordingApi, bulkApi, xss.middleware, signIn.middleware],
   browsers: [
     chromeLauncher({
       launchOptions: {

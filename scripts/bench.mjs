@@ -21,10 +21,13 @@ if (!existsSync(dist('elements', 'mobility-kit.js')) || !existsSync(dist('server
 // The bundle's target of 30 KB is not met: ky + zod/mini response validation + Lit take about
 // 24 KB before any element code, the SDK client carries every route's schemas (stories, insights,
 // regulations, feeds: about 5 KB that provider + vacancies never call), and the virtualizer that
-// keeps long lists flat adds about 8 KB. The budget guards against further growth until a modular
-// client lets the bundle drop what it does not use.
+// keeps long lists flat adds about 8 KB. Sign-in in the provider (Authorization Code + PKCE with
+// oauth4webapi, about 6.7 KB; the session, about 4.4 KB; <mobility-sign-in>, about 1 KB) raised the
+// budget from 56 to 68 KB: every page with a provider carries it, whether it signs in or not. The
+// budget guards against further growth until a modular client and a sign-in loaded only when
+// `issuer` is set let the bundle drop what it does not use.
 const limits = {
-  'bundle mobility-kit.js (provider + vacancies), gzip KB': { target: 30, budget: 56 },
+  'bundle mobility-kit.js (provider + vacancies), gzip KB': { target: 30, budget: 68 },
   'SDK validation / JSON.parse, 1,000 vacancies': { target: 3, budget: 3 },
 };
 const rows = [];
@@ -50,6 +53,7 @@ const entries = [
   ['rules', 'index.js'],
   ['elements', 'index.js'],
   ['elements', 'provider/define.js'],
+  ['elements', 'sign-in/define.js'],
   ['elements', 'vacancies/define.js'],
   ['elements', 'career-test/define.js'],
   ['elements', 'calculator/define.js'],

@@ -149,3 +149,41 @@ export async function startIntranet({ timeoutMs = 600_000 } = {}) {
     throw error;
   }
 }
+
+/** The password of every demo account of the demo identity provider (`npm start`'s `/idp`). */
+export const demoPassword = 'demo';
+
+/**
+ * Sign in on an example page the way a person does: "Inloggen" in `<mobility-sign-in>`, then the
+ * demo identity provider's login page, filled in and sent with the keyboard only, and back on the
+ * page until the element says who is signed in. Resolves with the tokens the page received (read
+ * from the provider's token answer, to check they are stored nowhere).
+ */
+export async function signInOnPage(page, username) {
+  const tokens = [];
+  const onResponse = async (response) => {
+    if (!/\/idp\/token$/.test(new URL(response.url()).pathname) || response.request().method() !== 'POST') return;
+    try {
+      const body = await response.json();
+      for (const name of ['access_token', 'refresh_token', 'id_token']) if (body[name]) tokens.push(body[name]);
+    } catch {
+      // A preflight or an error answer carries no tokens.
+    }
+  };
+  page.on('response', onResponse);
+  await inShadow(page, 'mobility-sign-in', '[part~="sign-in-button"]');
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.evaluate(() => document.querySelector('mobility-sign-in').shadowRoot.querySelector('[part~="sign-in-button"]').click()),
+  ]);
+  if (!new URL(page.url()).pathname.startsWith('/idp/')) throw new Error(`expected the demo provider's login page, got ${page.url()}`);
+  await page.waitForSelector('input[name="username"]');
+  await page.focus('input[name="username"]');
+  await page.keyboard.type(username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(demoPassword);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+  await inShadow(page, 'mobility-sign-in', '[part~="sign-out-button"]');
+  page.off('response', onResponse);
+  return tokens;
+}

@@ -3,6 +3,7 @@
  * throws). The provider comes first so that elements parsed inside it find their client at once.
  */
 import './provider/define.js';
+import './sign-in/define.js';
 import './vacancies/define.js';
 import './career-test/define.js';
 import './calculator/define.js';

@@ -3,7 +3,9 @@
  * `@mobility-kit/elements/define.js` (all tags) or one element's `define.js` to register them.
  * Nothing here has side effects, so a bundler keeps only what a page uses.
  */
-export { MobilityProvider } from './provider/mobility-provider.js';
+export { MobilityProvider, type MobilitySessionChangeDetail } from './provider/mobility-provider.js';
+export { MobilitySignIn } from './sign-in/mobility-sign-in.js';
+export type { SignInStrings } from './sign-in/translations.js';
 export { MobilityVacancies, type MobilityVacancySelectDetail } from './vacancies/mobility-vacancies.js';
 export type { VacanciesStrings } from './vacancies/translations.js';
 export { MobilityStories, type MobilityStoryChangeDetail } from './stories/mobility-stories.js';

@@ -52,6 +52,7 @@ test('the manifest describes every tag completely', async () => {
     'mobility-career-test',
     'mobility-dashboard',
     'mobility-provider',
+    'mobility-sign-in',
     'mobility-stories',
     'mobility-vacancies',
   ]);

@@ -34,6 +34,20 @@ export function Portal() {
   );
 }
 
+export function SignedInPortal() {
+  return (
+    <mobility-provider
+      base-url="/api"
+      issuer="https://login.example.nl"
+      client-id="intranet"
+      scopes="openid profile offline_access"
+      onmobility-session-change={(event) => event.detail.session.user?.role}
+    >
+      <mobility-sign-in lang="en" />
+    </mobility-provider>
+  );
+}
+
 export function Mistakes() {
   return (
     <>
@@ -57,6 +71,10 @@ export function Mistakes() {
       <mobility-provider client="https://api.example.nl" />
       {/* @ts-expect-error: `feedUrl` is read-only on the vacancy list, so it is no prop */}
       <mobility-vacancies feedUrl="https://api.example.nl/v1/vacancies/feed.atom" />
+      {/* @ts-expect-error: the session is read-only, so it is no prop */}
+      <mobility-sign-in session={{ status: 'signed-in' }} />
+      {/* @ts-expect-error: the session-change detail carries a session, not a status */}
+      <mobility-provider onmobility-session-change={(event) => event.detail.status} />
       {/* @ts-expect-error: no such tag */}
       <mobility-vacancy />
     </>

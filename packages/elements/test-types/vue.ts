@@ -17,6 +17,13 @@ export const vacancies: PropsOf<'mobility-vacancies'> = {
 export const stories: PropsOf<'mobility-stories'> = { channel: 'public', autoplay: true };
 export const provider: PropsOf<'mobility-provider'> = { baseUrl: '/api', getToken: () => 'token' };
 export const dashboard: PropsOf<'mobility-dashboard'> = { staffGroup: 'support' };
+export const signingInProvider: PropsOf<'mobility-provider'> = {
+  baseUrl: '/api',
+  issuer: 'https://login.example.nl',
+  clientId: 'intranet',
+  onMobilitySessionChange: (event) => void event.detail.session.status,
+};
+export const signIn: PropsOf<'mobility-sign-in'> = {};
 
 // @ts-expect-error: not a kind of vacancy
 export const wrongKind: PropsOf<'mobility-vacancies'> = { kind: 'banana' };

@@ -14,6 +14,7 @@ import '../src/define.js';
 import type { MobilityCalculator, MobilityCareerTest, MobilityDashboard, MobilityStories, MobilityVacancies } from '../src/index.js';
 import { apiUrl, devToken, part, parts, shadow, showsCards } from './support.js';
 import { exampleC, input, showsResults } from './calculator-support.js';
+import { sessionOf } from './session-support.js';
 
 interface ElementCase {
   tag: string;
@@ -82,6 +83,19 @@ const cases: ElementCase[] = [
         timeout: 12000,
         interval: 20,
       });
+      return element;
+    },
+  },
+  {
+    tag: 'mobility-sign-in',
+    async mount() {
+      // Signed in (name, role, organisation and a button), through a stand-in of the provider's session.
+      const { session } = sessionOf('signed-in', {
+        user: { name: 'Anna de Vries', organisation: 'hogeschool-utrecht', organisationName: 'Hogeschool Utrecht', role: 'hr' },
+      });
+      const provider = await fixture(html`<test-session-provider .session=${session}><mobility-sign-in></mobility-sign-in></test-session-provider>`);
+      const element = provider.querySelector('mobility-sign-in')!;
+      await element.updateComplete;
       return element;
     },
   },
@@ -271,6 +285,12 @@ const stateChecks: Record<string, (element: HTMLElement, mode: string) => Promis
     const patterned = shadow(element).querySelectorAll('.band-pattern[fill^="url(#"]');
     expect(patterned.length, `${mode}: bands are told apart by patterns`).to.be.greaterThan(0);
     expect(shadow(element).querySelector('table') !== null, `${mode}: an equivalent table`).to.equal(true);
+  },
+  async 'mobility-sign-in'(element, mode) {
+    // Who is signed in and what the button does are words; the role is named, not coloured.
+    expect(part(element, 'name')?.textContent?.trim(), `${mode}: the name in words`).to.equal('Anna de Vries');
+    expect(part(element, 'role')?.textContent?.trim(), `${mode}: the role and organisation in words`).to.equal('HR bij Hogeschool Utrecht');
+    expect(part(element, 'sign-out-button')?.textContent?.trim(), `${mode}: the button says what it does`).to.equal('Uitloggen');
   },
   async 'mobility-dashboard'(element, mode) {
     // The chart has an equivalent table; a suppressed cell says so in words, not by a grey bar.

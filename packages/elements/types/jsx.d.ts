@@ -5,6 +5,8 @@ import type {
   MobilityDashboard,
   MobilityInsightsLoadDetail,
   MobilityProvider,
+  MobilitySessionChangeDetail,
+  MobilitySignIn,
   MobilityStories,
   MobilityStoryChangeDetail,
   MobilityVacancies,
@@ -129,6 +131,16 @@ export type MobilityDashboardProps = {
 export type MobilityProviderProps = {
   /** Where the API lives. Without it the elements inside show that no server is configured. */
   "base-url"?: MobilityProvider["baseUrl"];
+  /** The OpenID Connect provider's issuer URL. With clientId it switches sign-in on; without
+them the session is `unconfigured` and the host hands over tokens itself. A path such as `/idp`
+names a provider on the page's own origin. */
+  issuer?: MobilityProvider["issuer"];
+  /** This page's client id at the OpenID Connect provider. */
+  "client-id"?: MobilityProvider["clientId"];
+  /** Space-separated scopes; `openid` is added when missing. */
+  scopes?: MobilityProvider["scopes"];
+  /** Where the provider sends the browser back; default the page itself. */
+  "redirect-uri"?: MobilityProvider["redirectUri"];
   /** A bearer token for the API (property only, never an attribute, so it does not end up in the
 markup). Read before every request, so replacing it takes effect at once. */
   token?: MobilityProvider["token"];
@@ -141,7 +153,11 @@ Set it (property only) to provide a client the host made itself with `createMobi
 from `@mobility-kit/sdk` — its own `fetch`, hooks, timeout or token handling; `base-url`,
 `token` and `getToken` are then not used. Set it back to `undefined` to return to them. */
   client?: MobilityProvider["client"];
+  /** Sign-in started, completed, failed or ended. Bubbles, composed. */
+  "onmobility-session-change"?: (e: CustomEvent<MobilitySessionChangeDetail>) => void;
 };
+
+export type MobilitySignInProps = {};
 
 export type MobilityStoriesProps = {
   /** The API to use without a provider. */
@@ -420,19 +436,69 @@ export type CustomElements = {
    * - **skeleton** - Loading placeholder.
    * - **empty** - No figures.
    * - **error** - Loading failed.
+   * - **sign-in** - The "Inloggen" call to action (nobody signed in); its button is `sign-in-button`.
+   * - **role-notice** - "Alleen voor HR": the signed-in role may not see the figures.
+   * - **no-access** - The signed-in account has no access.
    * - **button** - Every button; also `retry-button`, `export-button`.
    */
   "mobility-dashboard": Partial<MobilityDashboardProps & BaseProps & BaseEvents>;
 
   /**
-   * Connects the mobility-kit elements inside it to one API.
+   * Connects the mobility-kit elements inside it to one API, and signs people in.
    * ---
    *
+   *
+   * ### **Events:**
+   *  - **mobility-session-change** - Sign-in started, completed, failed or ended. Bubbles, composed.
    *
    * ### **Slots:**
    *  - _default_ - The mobility-kit elements (and any other content) that use this provider's client.
    */
   "mobility-provider": Partial<MobilityProviderProps & BaseProps & BaseEvents>;
+
+  /**
+   * Sign-in button and signed-in state of the surrounding `<mobility-provider>`.
+   * ---
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--mobility-font-family** - Font of all text. _(default: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)_
+   * - **--mobility-font-size** - Body text size. _(default: 1rem)_
+   * - **--mobility-font-size-small** - Secondary text: facts, badges, hints, table notes. _(default: 0.875rem)_
+   * - **--mobility-line-height** - Line height of body text. _(default: 1.5)_
+   * - **--mobility-color-text** - Body text. _(default: #1b1b1b)_
+   * - **--mobility-color-text-muted** - Secondary text (facts, hints, captions); meets 4.5:1 on the surfaces. _(default: #595959)_
+   * - **--mobility-color-background** - Background of the element's own area. _(default: #ffffff)_
+   * - **--mobility-color-surface-subtle** - Background of fieldsets, slides, table stripes and bar tracks. _(default: #f3f5f8)_
+   * - **--mobility-color-border** - Borders of inputs, cards and tables; meets 3:1 against the surfaces (WCAG 1.4.11). _(default: #8c8c8c)_
+   * - **--mobility-color-primary** - Buttons, links, selected states and chart accents. _(default: #0b5394)_
+   * - **--mobility-color-primary-hover** - Buttons and links on hover. _(default: #083d6d)_
+   * - **--mobility-color-on-primary** - Text on a primary-coloured background. _(default: #ffffff)_
+   * - **--mobility-color-accent-surface** - Badges, highlights and notices. _(default: #e6eff8)_
+   * - **--mobility-color-danger** - Error text and error borders. _(default: #a4151b)_
+   * - **--mobility-color-danger-surface** - Background of error messages. _(default: #fdeeee)_
+   * - **--mobility-color-success** - Text and borders of success messages. _(default: #1d7a4f)_
+   * - **--mobility-color-success-surface** - Background of success messages. _(default: #eaf5ef)_
+   * - **--mobility-color-focus** - Outer ring of the focus indicator. _(default: #ffbf47)_
+   * - **--mobility-color-focus-inner** - Inner ring of the focus indicator, so it shows on light and dark backgrounds. _(default: #1b1b1b)_
+   * - **--mobility-color-skeleton** - Loading placeholders. _(default: #e3e6ea)_
+   * - **--mobility-radius** - Corner radius of cards, inputs and buttons. _(default: 0.375rem)_
+   * - **--mobility-space-xs** - Smallest gap (inside badges). _(default: 0.25rem)_
+   * - **--mobility-space-s** - Small gap (between controls). _(default: 0.5rem)_
+   * - **--mobility-space-m** - Default gap and padding. _(default: 1rem)_
+   * - **--mobility-focus-width** - Width of the focus outline. _(default: 3px)_
+   * - **--mobility-target-size** - Minimum height and width of buttons and other targets (WCAG 2.5.8 asks 24 px, the default is 44 px). _(default: 2.75rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The wrapper of the control.
+   * - **status** - The polite live region (visually hidden) that announces a change of state.
+   * - **account** - Who is signed in: name, role and organisation.
+   * - **name** - The signed-in person's name.
+   * - **role** - The role and the organisation.
+   * - **message** - The notice of an account without access, or the failure message.
+   * - **button** - The button; also `sign-in-button`, `sign-out-button` or `retry-button` by state.
+   */
+  "mobility-sign-in": Partial<MobilitySignInProps & BaseProps & BaseEvents>;
 
   /**
    * Carousel of colleagues' mobility stories, consent-checked by the API.

@@ -7,6 +7,8 @@ import { MobilityClientController } from '../shared/client-context.js';
 import { downloadText } from '../shared/download.js';
 import { LocalizeController } from '../shared/localize.js';
 import { loadErrorKind, MissingClientError } from '../shared/load-error.js';
+import { MobilitySessionController } from '../shared/session-context.js';
+import { signInGate, signInPromptTitle, signInPromptView, type SignInGate } from '../shared/sign-in-prompt.js';
 import { BenchmarkState, benchmarkView } from './benchmark.js';
 import { insightsToCsv } from './csv.js';
 import { figuresView, isEmpty } from './figures-view.js';
@@ -20,6 +22,7 @@ import { dashboardStyles } from './mobility-dashboard.styles.js';
 type LoadArgs = readonly [
   client: MobilityClient | undefined,
   configurationError: unknown,
+  gate: SignInGate,
   from: Quarter,
   to: Quarter,
   unit: string | undefined,
@@ -37,6 +40,11 @@ export interface MobilityInsightsLoadDetail {
  * trajectories per quarter and unit, outflow by route and outcome, duration, costs and usage, with
  * every small group suppressed by the server. The disclosure rules are shown in plain language, so
  * a works council can see what is counted and what never is.
+ *
+ * Inside a `<mobility-provider>` that signs people in, it asks nobody's figures before someone is
+ * signed in: it shows an "Inloggen" call to action instead, "Alleen voor HR" to an employee, and
+ * "Geen toegang" to an account the API does not map. Without sign-in on the provider the host's
+ * token decides, as before.
  *
  * @summary Anonymised mobility figures with charts, equivalent tables, filters, CSV export and benchmarks.
  *
@@ -62,6 +70,9 @@ export interface MobilityInsightsLoadDetail {
  * @csspart skeleton - Loading placeholder.
  * @csspart empty - No figures.
  * @csspart error - Loading failed.
+ * @csspart sign-in - The "Inloggen" call to action (nobody signed in); its button is `sign-in-button`.
+ * @csspart role-notice - "Alleen voor HR": the signed-in role may not see the figures.
+ * @csspart no-access - The signed-in account has no access.
  * @csspart button - Every button; also `retry-button`, `export-button`.
  *
  * @cssprop [--mobility-dashboard-inflow-color=var(--mobility-color-primary)] - Bars and legend swatch of the inflow.
@@ -105,13 +116,16 @@ export class MobilityDashboard extends LitElement {
   private readonly benchmark = new BenchmarkState(this);
   private readonly l10n = new LocalizeController<DashboardStrings>(this, 'mobility-dashboard', dashboardTranslations);
   private readonly clientSource = new MobilityClientController(this, { baseUrl: () => this.baseUrl, locale: () => this.l10n.lang });
+  private readonly sessionSource = new MobilitySessionController(this);
 
   private readonly load = new Task(this, {
     args: (): LoadArgs => {
       const { from, to } = insightsRange(this.from, this.to);
-      return [this.clientSource.client, this.clientSource.configurationError, from, to, this.unit || undefined, this.groupFilter];
+      return [this.clientSource.client, this.clientSource.configurationError, this.gate, from, to, this.unit || undefined, this.groupFilter];
     },
-    task: async ([client, configurationError, from, to, unit, staffGroup], { signal }): Promise<Insights> => {
+    task: async ([client, configurationError, gate, from, to, unit, staffGroup], { signal }): Promise<Insights | undefined> => {
+      // Nobody's figures are asked for before an HR user is signed in.
+      if (gate !== 'open') return undefined;
       if (!client) throw new MissingClientError({ cause: configurationError });
       const query: InsightsQuery = { from, to, ...(unit ? { unit } : {}), ...(staffGroup ? { staffGroup } : {}) };
       const insights = await client.insights.get(query, { signal });
@@ -120,6 +134,21 @@ export class MobilityDashboard extends LitElement {
       return insights;
     },
   });
+
+  /** Whether the signed-in person (if the provider signs people in) may see the figures. */
+  private get gate(): SignInGate {
+    return signInGate(this.sessionSource.session, ['hr', 'admin']);
+  }
+
+  /** The gate to show: a 401 while the provider signs people in asks for a sign-in, not an error. */
+  private get shownGate(): SignInGate {
+    const gate = this.gate;
+    const session = this.sessionSource.session;
+    if (gate === 'open' && session.status !== 'unconfigured' && this.load.status === TaskStatus.ERROR && loadErrorKind(this.load.error) === 'unauthorized') {
+      return 'sign-in';
+    }
+    return gate;
+  }
 
   private get groupFilter(): StaffGroup | undefined {
     return isStaffGroup(this.staffGroup) ? this.staffGroup : undefined;
@@ -145,37 +174,45 @@ export class MobilityDashboard extends LitElement {
 
   protected override render() {
     const view = dashboardViewContext(this.l10n, this.headingLevel);
-    const busy = this.load.status === TaskStatus.INITIAL || this.load.status === TaskStatus.PENDING;
+    const gate = this.shownGate;
+    const loading = this.load.status === TaskStatus.INITIAL || this.load.status === TaskStatus.PENDING;
+    const busy = gate === 'wait' || (gate === 'open' && loading);
+    // Filters and the comparison need figures; without access there are none to filter or compare.
+    const closed = gate !== 'open' && gate !== 'wait';
     const { from, to } = insightsRange(this.from, this.to);
     return html`
       <section class="root" lang=${this.l10n.lang} aria-labelledby="title">
         ${view.h(view.level, view.t.title, 'title')}
-        ${filtersView(view, { from, to, unit: this.unit, staffGroup: this.groupFilter, knownUnits: this.knownUnits, change: this.changeFilter })}
-        <p part="status" class="status" role="status" aria-live="polite">${this.statusText(view.t, busy)}</p>
-        <div part="content" class="content" aria-busy=${busy ? 'true' : 'false'} tabindex="-1">${this.renderContent(view, busy)}</div>
+        ${closed ? nothing : filtersView(view, { from, to, unit: this.unit, staffGroup: this.groupFilter, knownUnits: this.knownUnits, change: this.changeFilter })}
+        <p part="status" class="status" role="status" aria-live="polite">${this.statusText(view.t, busy, gate)}</p>
+        <div part="content" class="content" aria-busy=${busy ? 'true' : 'false'} tabindex="-1">${this.renderContent(view, busy, gate)}</div>
         ${rulesView(view, this.load.value?.rules)}
-        ${benchmarkView(view, {
-          state: this.benchmark,
-          own: this.load.value,
-          ownCurrent: this.load.status === TaskStatus.COMPLETE,
-          onFile: this.onBenchmarkFile,
-          onRemove: this.removeBenchmark,
-        })}
+        ${closed
+          ? nothing
+          : benchmarkView(view, {
+              state: this.benchmark,
+              own: this.load.value,
+              ownCurrent: this.load.status === TaskStatus.COMPLETE,
+              onFile: this.onBenchmarkFile,
+              onRemove: this.removeBenchmark,
+            })}
       </section>
     `;
   }
 
-  private statusText(t: DashboardStrings, busy: boolean): string {
+  private statusText(t: DashboardStrings, busy: boolean, gate: SignInGate): string {
     if (this.announcement) return this.announcement;
     if (busy) return t.loading;
+    if (gate !== 'open') return signInPromptTitle(t, gate);
     if (this.load.status === TaskStatus.ERROR) return t.errorTitle;
     const insights = this.load.value;
     if (!insights) return '';
     return isEmpty(insights) ? t.emptyTitle : t.loaded(insights.quarters.length);
   }
 
-  private renderContent(view: DashboardViewContext, busy: boolean) {
+  private renderContent(view: DashboardViewContext, busy: boolean, gate: SignInGate) {
     const { t, h, level } = view;
+    if (!busy && gate !== 'open') return signInPromptView(t, gate, this.sessionSource.session, (title) => h(level + 1, title));
     if (busy) {
       return html`<div part="skeleton" class="skeleton-block">
         <span class="visually-hidden">${t.loading}</span>

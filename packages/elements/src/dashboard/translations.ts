@@ -1,12 +1,13 @@
 import type { CaseOutcome, CaseRoute, CountedFigure, NeverCollectedData, StaffGroup, UsageEventType } from '@mobility-kit/contract';
 import type { LoadErrorKind } from '../shared/load-error.js';
 import type { TranslationCatalog } from '../shared/localize.js';
+import { signInPromptTranslations, type SignInPromptStrings } from '../shared/sign-in-prompt.js';
 
 /** The figures of a row, as the dashboard names them. */
 export type DashboardFigure = 'inflow' | 'inProgress' | 'outflow' | 'medianDurationDays' | 'trajectoryCosts' | 'benefitCosts';
 
-/** Every user-facing string of `<mobility-dashboard>`. */
-export interface DashboardStrings {
+/** Every user-facing string of `<mobility-dashboard>`; the sign-in call to action and notices included. */
+export interface DashboardStrings extends SignInPromptStrings {
   regionLabel: string;
   title: string;
   filtersLabel: string;
@@ -88,6 +89,10 @@ const errorsNl: Record<LoadErrorKind, string> = {
 };
 
 const nl: DashboardStrings = {
+  ...signInPromptTranslations.nl,
+  signInTitle: 'Log in om de stuurinformatie te zien',
+  signInText: 'De stuurinformatie is alleen voor HR en beheerders van je organisatie.',
+  roleText: 'De stuurinformatie is alleen voor HR-medewerkers en beheerders van je organisatie. Als medewerker kun je hier niets bekijken.',
   regionLabel: 'Stuurinformatie mobiliteit',
   title: 'Stuurinformatie mobiliteit',
   filtersLabel: 'Filters',
@@ -196,6 +201,10 @@ const nl: DashboardStrings = {
 };
 
 const en: DashboardStrings = {
+  ...signInPromptTranslations.en,
+  signInTitle: 'Sign in to see the management information',
+  signInText: "The management information is for your organisation's HR staff and administrators only.",
+  roleText: "The management information is for your organisation's HR staff and administrators only. As an employee you cannot view it here.",
   regionLabel: 'Mobility management information',
   title: 'Mobility management information',
   filtersLabel: 'Filters',

@@ -1,6 +1,7 @@
-import { createContext, ContextEvent } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createContext } from '@lit/context';
+import type { ReactiveControllerHost } from 'lit';
 import { createMobilityClient, type MobilityClient } from '@mobility-kit/sdk';
+import { ProvidedContext } from './provided-context.js';
 
 /**
  * The context that carries the SDK client from `<mobility-provider>` to the elements inside it.
@@ -23,56 +24,22 @@ export interface ClientSourceOptions {
 /**
  * Gives a data-driven element its SDK client: its own when the element has a `base-url`, otherwise
  * the one of the nearest `<mobility-provider>` (through {@link clientContext}). A provider that is
- * upgraded after the element (its definition loads later) is still found: while unanswered, the
- * controller listens for the provider's announcement and asks again.
+ * upgraded after the element (its definition loads later) is still found.
  */
-export class MobilityClientController implements ReactiveController {
-  private readonly host: Host;
+export class MobilityClientController {
   private readonly options: ClientSourceOptions;
-  private provided: MobilityClient | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private answered = false;
+  private readonly provided: ProvidedContext<MobilityClient>;
   private own: { baseUrl: string; client?: MobilityClient; error?: unknown } | undefined;
 
-  private readonly onContextValue = (value: MobilityClient | undefined, unsubscribe?: () => void): void => {
-    // A different unsubscribe function means a different (nearer) provider took over.
-    if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe();
-    this.unsubscribe = unsubscribe;
-    this.answered = true;
-    window.removeEventListener('context-provider', this.onProviderAnnounced);
-    if (this.provided !== value) {
-      this.provided = value;
-      this.host.requestUpdate();
-    }
-  };
-
-  private readonly onProviderAnnounced = (event: Event): void => {
-    if ((event as Event & { context?: unknown }).context === clientContext) this.request();
-  };
-
   constructor(host: Host, options: ClientSourceOptions) {
-    this.host = host;
     this.options = options;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.answered = false;
-    this.request();
-    if (!this.answered) window.addEventListener('context-provider', this.onProviderAnnounced);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('context-provider', this.onProviderAnnounced);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.provided = undefined;
+    this.provided = new ProvidedContext(host, clientContext);
   }
 
   /** The client to use, or `undefined` when there is neither a `base-url` nor a provider. */
   get client(): MobilityClient | undefined {
     const own = this.ownClient();
-    return own ? own.client : this.provided;
+    return own ? own.client : this.provided.value;
   }
 
   /** Why the element's own `base-url` could not become a client (e.g. an empty value), if it could not. */
@@ -92,9 +59,5 @@ export class MobilityClientController implements ReactiveController {
       }
     }
     return this.own;
-  }
-
-  private request(): void {
-    this.host.dispatchEvent(new ContextEvent(clientContext, this.host, this.onContextValue, true));
   }
 }

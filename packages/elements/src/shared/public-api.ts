@@ -1,5 +1,16 @@
 /** The shared public API besides the element classes; both self-contained bundles expose it. */
 export { clientContext, MobilityClientController, type ClientSourceOptions } from './client-context.js';
+export {
+  sessionContext,
+  unconfiguredSession,
+  MobilitySessionController,
+  type MobilitySession,
+  type SessionStatus,
+  type SessionUser,
+  type SessionRole,
+  type SessionError,
+  type SessionErrorKind,
+} from './session-context.js';
 export { defineElement, type VersionedElementConstructor } from './define.js';
 export {
   LocalizeController,
