@@ -154,3 +154,34 @@ test('HR signs in on the dashboard page, sees the figures, and "Uitloggen" retur
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('back from the login page without signing in: the page is usable again, not stuck "signing in"', async () => {
+  const page = await freshPage();
+  const { problems } = watchPage(page);
+  await page.evaluateOnNewDocument(() => {
+    window.addEventListener('pageshow', (event) => {
+      window.__restoredFromCache = event.persisted;
+    });
+  });
+  await page.goto(`${baseUrl}/index.html`, { waitUntil: 'load' });
+  await inShadow(page, 'mobility-sign-in', '[part~="sign-in-button"]');
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.evaluate(() => document.querySelector('mobility-sign-in').shadowRoot.querySelector('[part~="sign-in-button"]').click()),
+  ]);
+  assert.ok(new URL(page.url()).pathname.startsWith('/idp/'), page.url());
+  await page.goBack({ waitUntil: 'load' });
+  assert.equal(new URL(page.url()).pathname, '/index.html');
+  // The page comes back from the back/forward cache as it was left, mid sign-in: the case to test.
+  assert.equal(await page.evaluate(() => window.__restoredFromCache), true, 'the page was not restored from the back/forward cache');
+  await page.waitForFunction(
+    () => {
+      const button = document.querySelector('mobility-sign-in')?.shadowRoot?.querySelector('[part~="sign-in-button"]');
+      return button && button.getAttribute('aria-disabled') !== 'true';
+    },
+    { timeout: 15_000 },
+  );
+  await inShadow(page, 'mobility-vacancies', '[part~="card"]');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
