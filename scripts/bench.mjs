@@ -28,7 +28,11 @@ if (!existsSync(dist('elements', 'mobility-kit.js')) || !existsSync(dist('server
 // `issuer` is set let the bundle drop what it does not use.
 const limits = {
   'bundle mobility-kit.js (provider + vacancies), gzip KB': { target: 30, budget: 68 },
-  'SDK validation / JSON.parse, 1,000 vacancies': { target: 3, budget: 3 },
+  // Node 22 parses JSON about a quarter faster than Node 20 did (5.5–5.8 ms against 7.1–7.2 ms for
+  // the 1,000-vacancy body on this machine), while validation stays at 18.3–18.6 ms on both: the
+  // same validation cost measures 3.1–3.3× on Node 22 against 2.6× on Node 20. The budget moved
+  // from 3 to 3.5 with the runtime; the target stays.
+  'SDK validation / JSON.parse, 1,000 vacancies': { target: 3, budget: 3.5 },
 };
 const rows = [];
 const record = (name, value, unit) => {
