@@ -4,25 +4,14 @@
 // claims file). Both need the server's address before it starts, so `freePort` picks one for PORT=0.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+
+export { freePort } from './free-port.mjs';
 
 /** The intranet pages' client id at the demo provider (a public client with PKCE). */
 export const intranetClientId = 'mobility-kit-intranet';
 /** The API's client id at the demo provider, for introspection. */
 export const apiClientId = 'mobility-kit-api';
-
-/** A port nobody listens on now on `host`. */
-export function freePort(host) {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, host, () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
 
 /**
  * The provider for a server at `origin` (e.g. `http://127.0.0.1:8080`) whose pages `redirectPaths`

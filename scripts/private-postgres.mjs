@@ -3,9 +3,9 @@
 // folder on a free port, never the shared cluster the other tests use.
 import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.mjs';
 
 /** Where PostgreSQL's server binaries are: PG_BINDIR, else the newest /usr/lib/postgresql/<v>/bin. */
 export function postgresBinDir() {
@@ -23,13 +23,6 @@ export function privateClusterPrerequisites() {
   return { ok: true, bin };
 }
 
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /**
  * A throw-away PostgreSQL cluster in a temporary folder on a free port, never the shared one.

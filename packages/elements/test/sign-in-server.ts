@@ -19,7 +19,7 @@
  *   several.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
+import { freePort } from '../../../scripts/free-port.mjs';
 import { claimsFile, createDemoIdentityProvider, demoAccount, demoAccounts, demoOrganisations, demoPassword, type DemoAccount, type DemoIdentityProvider } from '@mobility-kit/demo-idp';
 import { loadClaimsMapping, startServer, type RunningServer } from '@mobility-kit/server';
 import type { Page } from 'puppeteer-core';
@@ -72,16 +72,6 @@ const browserClientId = 'mobility-kit-browser-tests';
 const apiClientId = 'mobility-kit-browser-tests-api';
 export const signInPagePath = '/packages/elements/test/sign-in-page.html';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 interface Running {
   server: RunningServer;
