@@ -3,7 +3,7 @@
 // it (opaque access tokens checked by introspection, SURFconext-shaped claims mapped by the shipped
 // claims file). Both need the server's address before it starts, so `freePort` picks one for PORT=0.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export { freePort } from './free-port.mjs';
@@ -42,6 +42,29 @@ export async function demoSignIn(root, { origin, redirectPaths = ['/'], clientNa
         claims: JSON.parse(readFileSync(claimsFile, 'utf8')),
       },
       mounts: [{ prefix: '/idp', handler: idp.handler }],
+    },
+  };
+}
+
+/**
+ * What `npm start` serves beside the API on `origin`: the example intranet at `/`, the browser
+ * bundles at `/dist/`, and the demo provider at `/idp` with every intranet page as a redirect target.
+ * Resolves with the provider and the server options to spread into `startServer` (the caller adds
+ * port, host, data folder and anything else, such as a test's clock).
+ */
+export async function demoIntranet(root, { origin }) {
+  const intranet = join(root, 'examples/intranet');
+  const pages = readdirSync(intranet).filter((name) => name.endsWith('.html')).sort();
+  const { idp, serverOptions } = await demoSignIn(root, { origin, redirectPaths: ['/', ...pages.map((page) => `/${page}`)] });
+  return {
+    idp,
+    serverOptions: {
+      seed: true,
+      ...serverOptions,
+      staticRoots: [
+        { root: join(root, 'packages/elements/dist'), prefix: '/dist/' },
+        { root: intranet, prefix: '/' },
+      ],
     },
   };
 }

@@ -38,7 +38,7 @@ if (process.env.NODE_ENV === 'production') {
 
 const { startServer } = await import(join(root, 'packages/server/dist/index.js'));
 const { demoPassword } = await import(join(root, 'packages/demo-idp/dist/index.js'));
-const { demoSignIn, freePort } = await import('./demo-sign-in.mjs');
+const { demoIntranet, freePort } = await import('./demo-sign-in.mjs');
 
 // The provider's issuer and the API's introspection settings both name the server's own address,
 // so it must be known before the server starts: PORT=0 picks a free port first.
@@ -49,24 +49,17 @@ const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.include
 const origin = `http://${urlHost}:${port}`;
 
 // The example intranet is the relying party: every page of it may start a sign-in and a sign-out.
-const intranet = join(root, 'examples/intranet');
-const pages = readdirSync(intranet).filter((name) => name.endsWith('.html')).sort();
-const { idp, serverOptions: signIn } = await demoSignIn(root, { origin, redirectPaths: ['/', ...pages.map((page) => `/${page}`)] });
+const { idp, serverOptions: intranet } = await demoIntranet(root, { origin });
 
 const server = await startServer({
   port,
   host,
   dataDir: process.env.DATA_DIR ?? join(root, '.data', 'pglite'),
   databaseUrl: process.env.DATABASE_URL || undefined,
-  seed: true,
   // Development tokens (`POST /v1/dev/token`) only on request: the intranet signs in through /idp.
   devAuth: process.env.MOBILITY_DEV_AUTH === '1',
-  ...signIn,
+  ...intranet,
   logger: process.env.LOG === '1',
-  staticRoots: [
-    { root: join(root, 'packages/elements/dist'), prefix: '/dist/' },
-    { root: intranet, prefix: '/' },
-  ],
 });
 console.log(
   [

@@ -187,3 +187,28 @@ export async function signInOnPage(page, username) {
   page.off('response', onResponse);
   return tokens;
 }
+
+/**
+ * What `npm start` serves — the example intranet, the bundles and the demo provider at `/idp` —
+ * in this process on an in-memory database, with a clock the test sets: `clock.today` is the
+ * server's Dutch date (`YYYY-MM-DD`), `undefined` for the real one.
+ */
+export async function startDemoIntranetInProcess() {
+  requireBuilt('packages/server/dist/index.js', 'packages/demo-idp/dist/index.js', 'packages/elements/dist/mobility-kit-all.js');
+  const { startServer } = await import(pathToFileURL(join(root, 'packages/server/dist/index.js')).href);
+  const { demoIntranet, freePort } = await import(pathToFileURL(join(root, 'scripts/demo-sign-in.mjs')).href);
+  const port = await freePort('127.0.0.1');
+  const origin = `http://127.0.0.1:${port}`;
+  const { serverOptions } = await demoIntranet(root, { origin });
+  const { amsterdamToday } = await import(pathToFileURL(join(root, 'packages/contract/dist/vocabulary.js')).href);
+  const clock = { today: undefined };
+  const server = await startServer({
+    port,
+    host: '127.0.0.1',
+    dataDir: 'memory://',
+    rateLimit: false,
+    today: () => clock.today ?? amsterdamToday(),
+    ...serverOptions,
+  });
+  return { url: origin, clock, close: () => server.close() };
+}
