@@ -1,10 +1,16 @@
-// The example intranet's own script: shows the "HR-werkplek" menu item once the page's
-// <mobility-provider> reports that an HR user or administrator is signed in. Hiding a link is only
-// a convenience for everyone else: the API itself refuses HR work to any other role.
+// The example intranet's own script, reacting to the sign-in of the page's <mobility-provider>:
+// - the "HR-werkplek" menu item appears for an HR user or administrator. Hiding a link is only a
+//   convenience: the API itself refuses HR work to any other role;
+// - a carousel marked `data-colleague-channel` shows the stories for colleagues (the intranet
+//   channel, which needs a signed-in employee) once someone is signed in, and the public ones before.
 const hrRoles = new Set(['hr', 'admin']);
 
 document.addEventListener('mobility-session-change', (event) => {
   const { session } = event.detail;
-  const isHr = session.status === 'signed-in' && hrRoles.has(session.user?.role);
+  const signedIn = session.status === 'signed-in';
+  const isHr = signedIn && hrRoles.has(session.user?.role);
   for (const item of document.querySelectorAll('[data-hr-only]')) item.hidden = !isHr;
+  for (const stories of document.querySelectorAll('mobility-stories[data-colleague-channel]')) {
+    stories.channel = signedIn ? 'intranet' : 'public';
+  }
 });
