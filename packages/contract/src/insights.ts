@@ -209,8 +209,11 @@ export const CaseImportQuery = z.strictObject({
 });
 export type CaseImportQuery = z.input<typeof CaseImportQuery>;
 
+/** Longest CSV text one import takes, in characters (2 MiB). */
+export const maxCaseCsvLength = 2 * 1024 * 1024;
+
 /** `POST /v1/hr/cases/import` body: CSV text (`text/csv`, UTF-8, comma or semicolon separated). */
-export const CaseCsv = z.string().check(z.minLength(1), z.maxLength(2 * 1024 * 1024));
+export const CaseCsv = z.string().check(z.minLength(1), z.maxLength(maxCaseCsvLength));
 
 /** One problem in an imported CSV file. `row` counts lines of the file from 1 (the header). */
 export const CsvRowError = z.object({
