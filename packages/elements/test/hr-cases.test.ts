@@ -353,6 +353,22 @@ describe('<mobility-hr-cases>', () => {
     await expect(element).to.be.accessible();
 
     const [a, b, c] = [caseId(), caseId(), caseId()];
+    // One bad row: nothing stored, its line and column shown.
+    const oneBad = [
+      header,
+      `${a},${UNIT},support,2025-02-03,health,outplacement,,,100,0`,
+      `${b},${UNIT},support,2025-02-03,health,sabbatical,,,100,0`,
+      `${c},${UNIT},teaching,2025-02-28,own-wish,secondment,,,1200.00,0`,
+    ].join('\n');
+    chooseFile(element, 'dossiers.csv', oneBad);
+    await waitUntil(() => part(element, 'row-errors'), 'the row error is shown', { timeout: 8000 });
+    const single = [...shadow(element).querySelectorAll('[part~="error-table"] tbody tr')].map((tr) => [...tr.children].map((cell) => text(cell)));
+    expect(single.map(([line, column]) => [line, column])).to.deep.equal([['3', 'route']]);
+    expect(text(part(element, 'row-errors'))).to.contain('dossiers.csv bevat 1 fout. Er is niets opgeslagen');
+    for (const id of [a, b, c]) expect(await storedCase(id), `${id} not stored`).to.equal(undefined);
+    await press(part<HTMLButtonElement>(element, 'other-file-button')!, 'Enter');
+
+    // Every error of a file is listed at once.
     const bad = [
       header,
       `${a},${UNIT},support,2025-02-03,health,outplacement,,,100,0`,
