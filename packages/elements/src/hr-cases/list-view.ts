@@ -91,7 +91,7 @@ export function casesTable({ t, l10n, euros }: HrCasesViewContext, items: readon
   const date = (d: string) => l10n.date(d, { dateStyle: 'medium' });
   return html`<div class="table-wrap" role="region" aria-labelledby="cases-caption" tabindex="0">
     <table part="table" class="table">
-      <caption id="cases-caption">${t.tableCaption}</caption>
+      <caption id="cases-caption" class="visually-hidden">${t.tableCaption}</caption>
       <thead>
         <tr>
           <th scope="col">${t.idHeader}</th>

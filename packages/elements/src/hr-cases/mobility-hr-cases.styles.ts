@@ -140,10 +140,23 @@ export const hrCasesStyles = [
     .message:focus-visible {
       outline: var(--_mobility-focus-width) solid var(--_mobility-color-focus);
     }
+    .import > p,
+    .columns > p,
+    .case-form > p {
+      margin: 0;
+    }
+    .columns > .button,
+    .import-result .button {
+      justify-self: start;
+    }
     .case-id,
     code {
       font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
       overflow-wrap: anywhere;
+    }
+    [part~='columns-table'] th code {
+      overflow-wrap: normal;
+      white-space: nowrap;
     }
     .row-actions {
       flex-wrap: nowrap;
