@@ -249,6 +249,37 @@ describe('<mobility-hr-cases>', () => {
     expect($(element, `tr[data-case="${id}"]`)).to.not.equal(null);
   });
 
+  it("shows the API's 400 next to the field it names (the unit limit), keeping what was typed", async () => {
+    // An organisation no test uses, filled to the limit of units for this test only.
+    const organisation = 'fontys-hogescholen';
+    const token = await devToken(organisation, 'hr');
+    const ids = Array.from({ length: 100 }, (_, i) => `HRC-CAP-${String(i).padStart(3, '0')}`);
+    const csv = [header, ...ids.map((id, i) => `${id},Eenheid ${i},support,2025-01-01,health,outplacement,,,0,0`)].join('\n');
+    const imported = await fetch(`${apiUrl()}/v1/hr/cases/import`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body: csv });
+    expect(imported.status, await imported.clone().text()).to.equal(200);
+    try {
+      const element = await registerFor(organisation);
+      element.view = 'create';
+      await waitUntil(() => part(element, 'form'), 'the form');
+      await typeInto($(element, '#case-id')!, 'HRC-CAP-NEW');
+      await typeInto($(element, '#case-unit')!, 'Eenheid honderdeen');
+      await chooseByKeyboard($<HTMLSelectElement>(element, '#case-staffGroup')!, 'teaching');
+      await typeDate($<HTMLInputElement>(element, '#case-startDate')!, '2025-04-01');
+      await chooseByKeyboard($<HTMLSelectElement>(element, '#case-trigger')!, 'conflict');
+      await chooseByKeyboard($<HTMLSelectElement>(element, '#case-route')!, 'secondment');
+      await press(part<HTMLButtonElement>(element, 'save-button')!, 'Enter');
+      await waitUntil(() => $(element, '#unit-error'), 'the refusal at the unit field', { timeout: 8000 });
+      expect(text($(element, '#unit-error'))).to.contain('De server accepteerde dit niet').and.contain('100 units');
+      expect($(element, '#case-unit')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(shadow(element).activeElement?.id).to.equal('case-unit');
+      expect($<HTMLInputElement>(element, '#case-id')!.value).to.equal('HRC-CAP-NEW');
+      expect($<HTMLSelectElement>(element, '#case-route')!.value).to.equal('secondment');
+      await expect(element).to.be.accessible();
+    } finally {
+      for (const id of ids) await fetch(`${apiUrl()}/v1/hr/cases/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    }
+  });
+
   it('edits and deletes a case by keyboard, with a confirmation', async () => {
     const id = caseId();
     await apiCreate({ id, unit: UNIT, staffGroup: 'teaching', startDate: '2025-01-06', trigger: 'reorganisation', route: 'internal-redeployment', trajectoryCosts: 100, benefitCosts: 0 });
