@@ -4,7 +4,7 @@
  * a schema issue or an API problem — to the field it concerns. No DOM: tests call these directly.
  */
 import { CaseCreate, CaseUpdate, type CaseCreate as CaseCreateValue, type CaseRecord, type CaseUpdate as CaseUpdateValue } from '@mobility-kit/contract';
-import { parseDecimal } from '../calculator/form-model.js';
+import { parseDecimal } from '../shared/decimal.js';
 
 /** Every field of the form, in the order it appears. */
 export const caseFormFields = ['id', 'unit', 'staffGroup', 'startDate', 'trigger', 'route', 'closed', 'endDate', 'outcome', 'trajectoryCosts', 'benefitCosts'] as const;
