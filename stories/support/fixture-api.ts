@@ -17,6 +17,7 @@ import {
 import { createMobilityClient, type MobilityClient } from '@mobility-kit/sdk';
 import {
   benchmarkFor,
+  cases,
   insightsEmptyFor,
   insightsFor,
   organisations,
@@ -85,6 +86,7 @@ const contentHandlers: Handlers = {
   getInsights: ({ query }) => insightsFor(parseQuery(InsightsQuery, query)),
   exportInsights: ({ query }) => benchmarkFor(parseQuery(BenchmarkQuery, query)),
   createEvent: () => ({ accepted: true }),
+  listCases: () => ({ items: cases, nextCursor: null }),
 };
 
 const emptyHandlers: Handlers = {
@@ -93,6 +95,7 @@ const emptyHandlers: Handlers = {
   getRegulations: () => regulationsUnset,
   listStories: () => ({ items: [], nextCursor: null }),
   getInsights: ({ query }) => insightsEmptyFor(parseQuery(InsightsQuery, query)),
+  listCases: () => ({ items: [], nextCursor: null }),
 };
 
 /** Thrown by a handler to answer with an error status instead of a body. */

@@ -10,6 +10,7 @@ import {
   quarterRange,
   type BenchmarkExport,
   type BenchmarkQuery,
+  type CaseRecord,
   type Insights,
   type InsightsCell,
   type InsightsQuery,
@@ -291,3 +292,11 @@ export function benchmarkFor(query: BenchmarkQuery): BenchmarkExport {
     rows: quarters.map((quarter, i) => row(quarter, i, null, 1.6)),
   };
 }
+
+/** Pseudonymous cases of the register (`<mobility-hr-cases>`): codes, units, choices, dates and amounts only. */
+export const cases: CaseRecord[] = [
+  { id: '2025-REORG-001', unit: 'Instituut voor Techniek', staffGroup: 'teaching', startDate: '2025-01-13', trigger: 'reorganisation', route: 'internal-redeployment', outcome: 'internal-job', endDate: '2025-06-30', trajectoryCosts: 2400, benefitCosts: 0 },
+  { id: '2025-REORG-002', unit: 'Instituut voor Techniek', staffGroup: 'support', startDate: '2025-01-20', trigger: 'reorganisation', route: 'outplacement', trajectoryCosts: 6500, benefitCosts: 0 },
+  { id: '2025-EIGEN-003', unit: 'Instituut voor Zorg', staffGroup: 'teaching', startDate: '2025-03-03', trigger: 'own-wish', route: 'secondment', trajectoryCosts: 850.5, benefitCosts: 0 },
+  { id: '2025-CONTRACT-004', unit: 'Dienst Onderwijs en Onderzoek', staffGroup: 'support', startDate: '2025-04-01', trigger: 'end-of-contract', route: 'ww-bww', outcome: 'benefits', endDate: '2025-10-31', trajectoryCosts: 0, benefitCosts: 12400 },
+];

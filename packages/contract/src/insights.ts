@@ -119,9 +119,39 @@ export const CaseIdParams = z.object({ id: CaseId });
 export const CasePage = page(CaseRecord);
 export type CasePage = z.infer<typeof CasePage>;
 
-/** `GET /v1/hr/cases`: the organisation's cases by id, cursor-paginated. */
+/** Whether a case is still running (`open`: no end date) or has ended (`closed`). */
+export const caseStatuses = ['open', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+/** A year (`2025`) or a quarter (`2025-Q1`) from 2000 to 2099: when the cases of a list started. */
+export const CaseStartPeriod = z.string().check(
+  z.regex(/^20[0-9]{2}(?:-Q[1-4])?$/, { message: 'must be a year such as 2025 or a quarter such as 2025-Q1' }),
+);
+export type CaseStartPeriod = z.infer<typeof CaseStartPeriod>;
+
+/** The first and last day (`YYYY-MM-DD`, both included) of a {@link CaseStartPeriod}. */
+export function caseStartPeriodDays(period: CaseStartPeriod): { from: string; to: string } {
+  const year = period.slice(0, 4);
+  if (period.length === 4) return { from: `${year}-01-01`, to: `${year}-12-31` };
+  const quarter = Number(period.slice(6));
+  const first = (quarter - 1) * 3 + 1;
+  const lastDay = ['03-31', '06-30', '09-30', '12-31'][quarter - 1]!;
+  return { from: `${year}-${String(first).padStart(2, '0')}-01`, to: `${year}-${lastDay}` };
+}
+
+/**
+ * `GET /v1/hr/cases`: the organisation's cases by id, cursor-paginated, optionally only those of
+ * one unit, staff group, trigger, route or outcome, started in one year or quarter, or open or closed.
+ */
 export const CaseListQuery = z.strictObject({
   unit: z.optional(UnitName),
+  staffGroup: z.optional(z.enum(staffGroups)),
+  trigger: z.optional(z.enum(caseTriggers)),
+  route: z.optional(z.enum(caseRoutes)),
+  outcome: z.optional(z.enum(caseOutcomes)),
+  status: z.optional(z.enum(caseStatuses)),
+  /** Only cases whose `startDate` falls in this year or quarter. */
+  started: z.optional(CaseStartPeriod),
   limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
 });
@@ -149,6 +179,12 @@ export const caseCsvColumns = [
 ] as const;
 export type CaseCsvColumn = (typeof caseCsvColumns)[number];
 
+/**
+ * The columns a case CSV file may leave out: `outcome` and `endDate` (an open case). Every other
+ * column of {@link caseCsvColumns} is required in the header; an empty cost field counts as 0.
+ */
+export const optionalCaseCsvColumns = ['outcome', 'endDate'] as const satisfies readonly CaseCsvColumn[];
+
 /** Most data rows one CSV import may hold. */
 export const maxCaseCsvRows = 10_000;
 
@@ -164,8 +200,20 @@ export const maxListedCsvErrors = 200;
  */
 export const maxUnitsPerOrganisation = 100;
 
+/**
+ * `POST /v1/hr/cases/import` query: `dryRun=true` reads and checks the file exactly as an import
+ * would (the rows, the unit limit, which ids exist) and answers the same, but stores nothing.
+ */
+export const CaseImportQuery = z.strictObject({
+  dryRun: z.optional(z.stringbool({ truthy: ['true'], falsy: ['false'] })),
+});
+export type CaseImportQuery = z.input<typeof CaseImportQuery>;
+
+/** Longest CSV text one import takes, in characters (2 MiB). */
+export const maxCaseCsvLength = 2 * 1024 * 1024;
+
 /** `POST /v1/hr/cases/import` body: CSV text (`text/csv`, UTF-8, comma or semicolon separated). */
-export const CaseCsv = z.string().check(z.minLength(1), z.maxLength(2 * 1024 * 1024));
+export const CaseCsv = z.string().check(z.minLength(1), z.maxLength(maxCaseCsvLength));
 
 /** One problem in an imported CSV file. `row` counts lines of the file from 1 (the header). */
 export const CsvRowError = z.object({
@@ -190,6 +238,8 @@ export const CaseImportResult = z.object({
   updated: z.number().check(z.int(), z.minimum(0)),
   errors: z.array(CsvRowError).check(z.maxLength(maxListedCsvErrors)),
   omittedErrors: OmittedErrors,
+  /** `true` when the file was only checked (`dryRun`): `created` and `updated` say what an import would do, nothing was stored. */
+  dryRun: z.optional(z.boolean()),
 });
 export type CaseImportResult = z.infer<typeof CaseImportResult>;
 

@@ -21,3 +21,5 @@ export {
 } from './career-test/mobility-career-test.js';
 export type { CareerTestStrings } from './career-test/translations.js';
 export * from './shared/public-api.js';
+export { MobilityHrCases, type MobilityCaseChangeDetail, type HrCasesView } from './hr-cases/mobility-hr-cases.js';
+export type { HrCasesStrings } from './hr-cases/translations.js';

@@ -18,7 +18,7 @@ export {
 } from './errors.js';
 export type { MobilityErrorKind, ValidationIssue } from './errors.js';
 export type { StoriesApi, StoryListParams } from './namespaces/stories.js';
-export type { CasesApi } from './namespaces/cases.js';
+export type { CasesApi, CaseImportOptions } from './namespaces/cases.js';
 export type { InsightsApi } from './namespaces/insights.js';
 export type { MeApi } from './namespaces/me.js';
 export type { Story, StoryFilter, StoryPage } from '@mobility-kit/contract';

@@ -93,4 +93,21 @@ describe('client.cases', () => {
     const problem = CaseImportProblem.parse(error.problem);
     assert.deepEqual(problem.rowErrors.map((e) => [e.row, e.column]), [[2, 'trigger']]);
   });
+
+  test('a dry run reports what an import would do and stores nothing', async () => {
+    const header = 'id,unit,staffGroup,startDate,trigger,route,trajectoryCosts,benefitCosts';
+    const csv = `${header}\nSDK-DRY-1,Dienst HR,support,2025-03-01,health,ww-bww,0,2500\n`;
+    assert.deepEqual(await hr.cases.import(csv, { dryRun: true }), { created: 1, updated: 0, errors: [], dryRun: true });
+    await assert.rejects(hr.cases.get('SDK-DRY-1'), (error: unknown) => error instanceof MobilityHttpError && error.status === 404);
+    const error = await hr.cases.import(`${header}\nSDK-DRY-2,Dienst HR,support,2025-03-01,illness,ww-bww,0,0\n`, { dryRun: true }).catch((e: unknown) => e);
+    assert.ok(error instanceof MobilityHttpError && error.status === 400);
+    assert.deepEqual(CaseImportProblem.parse(error.problem).rowErrors.map((e) => [e.row, e.column]), [[2, 'trigger']]);
+  });
+
+  test('lists with filters', async () => {
+    const page = await hr.cases.list({ status: 'open', staffGroup: 'teaching', started: '2025', limit: 100 });
+    assert.ok(page.items.every((c) => c.endDate === undefined && c.staffGroup === 'teaching' && c.startDate.startsWith('2025-')));
+    const closed = await hr.cases.list({ status: 'closed', limit: 100 });
+    assert.ok(closed.items.length > 0 && closed.items.every((c) => c.endDate !== undefined));
+  });
 });

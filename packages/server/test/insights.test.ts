@@ -176,6 +176,45 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         assert.ok(seen.length > 100);
       });
 
+      test('filters by staff group, trigger, route, outcome, open or closed, and the year or quarter of the start', async () => {
+        const unit = 'Filterinstituut';
+        const cases = [
+          newCase('FILTER-A', { unit, staffGroup: 'teaching', startDate: '2024-02-10', route: 'secondment', trigger: 'own-wish' }),
+          newCase('FILTER-B', { unit, staffGroup: 'support', startDate: '2024-05-20', route: 'outplacement', trigger: 'health', outcome: 'external-job', endDate: '2024-09-01' }),
+          newCase('FILTER-C', { unit, staffGroup: 'support', startDate: '2025-01-01', route: 'outplacement', trigger: 'health', outcome: 'retired', endDate: '2025-03-31' }),
+        ];
+        for (const c of cases) assert.equal((await call('POST', '/v1/hr/cases', tokens.hr, c)).status, 201);
+        const ids = async (filter: string) => {
+          const response = await call('GET', `/v1/hr/cases?unit=${unit}&limit=100&${filter}`, tokens.hr);
+          assert.equal(response.status, 200, await response.clone().text());
+          return CasePage.parse(await response.json()).items.map((c) => c.id);
+        };
+        assert.deepEqual(await ids('staffGroup=support'), ['FILTER-B', 'FILTER-C']);
+        assert.deepEqual(await ids('trigger=own-wish'), ['FILTER-A']);
+        assert.deepEqual(await ids('route=outplacement'), ['FILTER-B', 'FILTER-C']);
+        assert.deepEqual(await ids('outcome=retired'), ['FILTER-C']);
+        assert.deepEqual(await ids('status=open'), ['FILTER-A']);
+        assert.deepEqual(await ids('status=closed'), ['FILTER-B', 'FILTER-C']);
+        assert.deepEqual(await ids('started=2024'), ['FILTER-A', 'FILTER-B']);
+        assert.deepEqual(await ids('started=2024-Q2'), ['FILTER-B']);
+        assert.deepEqual(await ids('started=2025-Q1&status=closed&route=outplacement'), ['FILTER-C']);
+        assert.deepEqual(await ids('started=2023'), []);
+        // A page of one, then the next, within the filter.
+        const first = CasePage.parse(await (await call('GET', `/v1/hr/cases?unit=${unit}&staffGroup=support&limit=1`, tokens.hr)).json());
+        assert.deepEqual(first.items.map((c) => c.id), ['FILTER-B']);
+        const second = CasePage.parse(await (await call('GET', `/v1/hr/cases?unit=${unit}&staffGroup=support&limit=1&cursor=${first.nextCursor}`, tokens.hr)).json());
+        assert.deepEqual(second.items.map((c) => c.id), ['FILTER-C']);
+        assert.equal(second.nextCursor, null);
+        for (const bad of ['started=2024-Q5', 'started=1999', 'status=pending', 'route=sabbatical', 'outcome=fired']) {
+          const problem = await expectProblem(await call('GET', `/v1/hr/cases?${bad}`, tokens.hr), 400);
+          assert.deepEqual(invalidParamNames(problem), [bad.split('=')[0]]);
+        }
+        // Another organisation's HR filters its own cases only.
+        const other = CasePage.parse(await (await call('GET', `/v1/hr/cases?unit=${unit}`, tokens.otherHr)).json());
+        assert.deepEqual(other.items, []);
+        for (const c of cases) assert.equal((await call('DELETE', `/v1/hr/cases/${c.id}`, tokens.hr)).status, 200);
+      });
+
       test('refuses names, free text, personnel numbers and inconsistent dates', async () => {
         let problem = await expectProblem(await call('POST', '/v1/hr/cases', tokens.hr, { ...newCase('X-1'), name: 'Jan Jansen' }), 400);
         assert.deepEqual(invalidParamNames(problem), ['name']);
@@ -222,6 +261,30 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
           [[3, 'staffGroup'], [4, 'trajectoryCosts'], [5, 'id']],
         );
         await expectProblem(await call('GET', '/v1/hr/cases/CSV-B1', tokens.hr), 404);
+      });
+
+      test('a dry run checks the file like an import and answers alike, but stores nothing', async () => {
+        const header = 'id,unit,staffGroup,startDate,trigger,route,outcome,endDate,trajectoryCosts,benefitCosts';
+        const bad = [header, 'DRY-1,Dienst ICT,support,2025-02-03,health,outplacement,,,100,0', 'DRY-2,Dienst ICT,support,2025-02-03,health,sabbatical,,,100,0'].join('\n');
+        const problem = CaseImportProblem.parse(await expectProblem(await call('POST', '/v1/hr/cases/import?dryRun=true', tokens.hr, bad, 'text/csv'), 400));
+        assert.deepEqual(problem.rowErrors.map((e) => [e.row, e.column]), [[3, 'route']]);
+        const real = CaseImportProblem.parse(await expectProblem(await call('POST', '/v1/hr/cases/import', tokens.hr, bad, 'text/csv'), 400));
+        assert.deepEqual(real.rowErrors, problem.rowErrors, 'the same errors as the import itself');
+
+        assert.equal((await call('POST', '/v1/hr/cases', tokens.hr, newCase('DRY-0'))).status, 201);
+        const good = [header, 'DRY-0,Dienst ICT,support,2025-02-03,health,outplacement,,,100,0', 'DRY-1,Dienst ICT,support,2025-02-03,health,outplacement,,,100,0'].join('\n');
+        const dry = await call('POST', '/v1/hr/cases/import?dryRun=true', tokens.hr, good, 'text/csv');
+        assert.equal(dry.status, 200, await dry.clone().text());
+        assert.deepEqual(CaseImportResult.parse(await dry.json()), { created: 1, updated: 1, errors: [], dryRun: true });
+        await expectProblem(await call('GET', '/v1/hr/cases/DRY-1', tokens.hr), 404);
+        assert.equal(CaseRecord.parse(await (await call('GET', '/v1/hr/cases/DRY-0', tokens.hr)).json()).unit, 'Instituut Archimedes', 'not replaced');
+
+        const stored = await call('POST', '/v1/hr/cases/import?dryRun=false', tokens.hr, good, 'text/csv');
+        assert.deepEqual(CaseImportResult.parse(await stored.json()), { created: 1, updated: 1, errors: [] });
+        assert.equal(CaseRecord.parse(await (await call('GET', '/v1/hr/cases/DRY-0', tokens.hr)).json()).unit, 'Dienst ICT');
+        const problemFlag = await expectProblem(await call('POST', '/v1/hr/cases/import?dryRun=perhaps', tokens.hr, good, 'text/csv'), 400);
+        assert.deepEqual(invalidParamNames(problemFlag), ['dryRun']);
+        for (const id of ['DRY-0', 'DRY-1']) assert.equal((await call('DELETE', `/v1/hr/cases/${id}`, tokens.hr)).status, 200);
       });
 
       test('refuses unknown columns such as a name, and a body that is not CSV', async () => {

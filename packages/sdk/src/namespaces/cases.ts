@@ -11,6 +11,12 @@ import type {
 import { paginate } from '../paginate.js';
 import type { RequestOptions, Transport } from '../transport.js';
 
+/** Options of {@link CasesApi.import}. */
+export interface CaseImportOptions extends RequestOptions {
+  /** Only check the file: report what an import would do, store nothing. */
+  dryRun?: boolean;
+}
+
 /** Pseudonymous mobility cases of the caller's own organisation (role `hr`). */
 export interface CasesApi {
   /** One page of cases by id, optionally of one unit. */
@@ -31,8 +37,10 @@ export interface CasesApi {
    * Import CSV text, all or nothing. A file with invalid rows rejects with a 400
    * {@link MobilityHttpError} whose `problem.rowErrors` lists every row error (parse it with the
    * contract's `CaseImportProblem`). Sent with an `Idempotency-Key`, so it is retried like a GET.
+   * With `dryRun: true` the file is checked exactly as an import would check it, and the answer
+   * (`dryRun: true`, counts of what would be created and updated) is the same, but nothing is stored.
    */
-  import(csv: string, options?: RequestOptions): Promise<CaseImportResult>;
+  import(csv: string, options?: CaseImportOptions): Promise<CaseImportResult>;
 }
 
 /** The `cases` namespace of a client, over its transport. */
@@ -46,6 +54,7 @@ export function createCasesApi(transport: Transport): CasesApi {
     create: (record, { signal } = {}) => transport.send(routes.createCase, { body: record, signal }),
     update: (id, update, { signal } = {}) => transport.send(routes.updateCase, { params: { id }, body: update, signal }),
     delete: (id, { signal } = {}) => transport.send(routes.deleteCase, { params: { id }, signal }),
-    import: (csv, { signal } = {}) => transport.send(routes.importCases, { body: csv, signal }),
+    import: (csv, { signal, dryRun } = {}) =>
+      transport.send(routes.importCases, { body: csv, signal, ...(dryRun ? { query: { dryRun: 'true' } } : {}) }),
   };
 }

@@ -1,5 +1,5 @@
 import { sql, type ColumnType, type Generated, type Kysely, type Selectable } from 'kysely';
-import type { CaseOutcome, CaseRecord, CaseRoute, CaseTrigger, CaseUpdate, StaffGroup } from '@mobility-kit/contract';
+import type { CaseOutcome, CaseRecord, CaseRoute, CaseStatus, CaseTrigger, CaseUpdate, StaffGroup } from '@mobility-kit/contract';
 import type { Db, Tables } from './schema.js';
 
 /** `mobility_cases` (migration 005): pseudonymous cases, keyed by organisation and HR's case id. */
@@ -52,14 +52,35 @@ const columns = (c: CaseUpdate) => ({
   benefit_costs: c.benefitCosts,
 });
 
+/** What a case list may be narrowed to; every field is an equality or a date range on one column. */
+export interface CaseFilter {
+  unit?: string | undefined;
+  staffGroup?: StaffGroup | undefined;
+  trigger?: CaseTrigger | undefined;
+  route?: CaseRoute | undefined;
+  outcome?: CaseOutcome | undefined;
+  status?: CaseStatus | undefined;
+  /** `startDate` from and to (both included). */
+  startedBetween?: { from: string; to: string } | undefined;
+}
+
 /** One page of an organisation's cases by id; `next` is the last id when more follow. */
 export async function listCases(
   db: Db,
   organisation: string,
-  input: { unit?: string | undefined; limit: number; after?: string | undefined },
+  input: CaseFilter & { limit: number; after?: string | undefined },
 ): Promise<{ items: CaseRecord[]; next: string | null }> {
   let query = withCases(db).selectFrom('mobility_cases').selectAll().where('organisation_id', '=', organisation);
   if (input.unit !== undefined) query = query.where('unit', '=', input.unit);
+  if (input.staffGroup !== undefined) query = query.where('staff_group', '=', input.staffGroup);
+  if (input.trigger !== undefined) query = query.where('trigger', '=', input.trigger);
+  if (input.route !== undefined) query = query.where('route', '=', input.route);
+  if (input.outcome !== undefined) query = query.where('outcome', '=', input.outcome);
+  if (input.status === 'open') query = query.where('end_date', 'is', null);
+  if (input.status === 'closed') query = query.where('end_date', 'is not', null);
+  if (input.startedBetween !== undefined) {
+    query = query.where('start_date', '>=', input.startedBetween.from).where('start_date', '<=', input.startedBetween.to);
+  }
   if (input.after !== undefined) query = query.where('id', '>', input.after);
   const rows = await query.orderBy('id').limit(input.limit + 1).execute();
   const page = rows.slice(0, input.limit);
@@ -116,6 +137,21 @@ export async function deleteCase(db: Db, organisation: string, id: string): Prom
     .where('id', '=', id)
     .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
+}
+
+/** How many of `ids` the organisation already has a case under. */
+export async function countExistingCases(db: Db, organisation: string, ids: readonly string[]): Promise<number> {
+  let count = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await withCases(db)
+      .selectFrom('mobility_cases')
+      .select('id')
+      .where('organisation_id', '=', organisation)
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    count += rows.length;
+  }
+  return count;
 }
 
 /**

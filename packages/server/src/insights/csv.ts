@@ -11,6 +11,7 @@ import {
   maxCaseCsvFields,
   maxCaseCsvRows,
   maxListedCsvErrors,
+  optionalCaseCsvColumns,
   type CaseCsvColumn,
   type CsvRowError,
 } from '@mobility-kit/contract';
@@ -37,7 +38,8 @@ class ErrorList {
   }
 }
 
-const required: readonly CaseCsvColumn[] = ['id', 'unit', 'staffGroup', 'startDate', 'trigger', 'route', 'trajectoryCosts', 'benefitCosts'];
+const optional: ReadonlySet<CaseCsvColumn> = new Set(optionalCaseCsvColumns);
+const required: readonly CaseCsvColumn[] = caseCsvColumns.filter((name) => !optional.has(name));
 
 /**
  * Split CSV text into lines of fields. Quoted fields may hold separators, quotes ("") and line breaks.

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import {
   benchmarkFormat,
+  caseStartPeriodDays,
   maxInsightsQuarters,
   maxInsightsTableQuarters,
   maxUnitsPerOrganisation,
@@ -26,7 +27,7 @@ import {
 } from '@mobility-kit/contract';
 import { contractVersion } from '@mobility-kit/contract/openapi';
 import { tableView, type InsightsTableView } from '@mobility-kit/rules';
-import { allCases, caseUnits, deleteCase, findCase, insertCase, listCases, updateCase, upsertCases } from '../db/cases.js';
+import { allCases, caseUnits, countExistingCases, deleteCase, findCase, insertCase, listCases, updateCase, upsertCases } from '../db/cases.js';
 import { usageEventCounts } from '../db/events.js';
 import type { Db } from '../db/schema.js';
 import { disclosureRules, disclosureVocabulary, effectiveThreshold } from '../insights/threshold.js';
@@ -87,11 +88,16 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
   }
 
   declareRoute(app, routes.listCases, async ({ query, principal }): Promise<CasePage> => {
-    const { cursor, limit, unit } = query;
+    const { cursor, limit, started, ...filter } = query;
     if (cursor !== undefined && !caseCursorPattern.test(cursor)) {
       throw invalidRequest([{ in: 'query', path: 'cursor', message: 'is not a cursor this server issued' }]);
     }
-    const page = await listCases(db, principal.organisation, { unit, limit: limit ?? 50, after: cursor });
+    const page = await listCases(db, principal.organisation, {
+      ...filter,
+      ...(started !== undefined ? { startedBetween: caseStartPeriodDays(started) } : {}),
+      limit: limit ?? 50,
+      after: cursor,
+    });
     return { items: page.items, nextCursor: page.next };
   });
 
@@ -132,9 +138,9 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
   declareRoute(
     app,
     routes.importCases,
-    async ({ body, principal }): Promise<CaseImportResult> => {
+    async ({ query, body, principal }): Promise<CaseImportResult> => {
       const { organisation } = principal;
-        const result = readCaseCsv(body);
+      const result = readCaseCsv(body);
       if (!result.ok) {
         const first = result.errors[0]!;
         const total = result.errors.length + result.omitted;
@@ -149,6 +155,11 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
         });
       }
       await checkUnitCap(db, organisation, result.records.map((r) => r.unit), { in: 'body', path: 'unit' });
+      if (query.dryRun === true) {
+        // Checked like an import, answered like one, and nothing stored.
+        const updated = await countExistingCases(db, organisation, result.records.map((r) => r.id));
+        return { created: result.records.length - updated, updated, errors: [], dryRun: true };
+      }
       const { created, updated } = await upsertCases(db, organisation, result.records);
       return { created, updated, errors: [] };
     },
