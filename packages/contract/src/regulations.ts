@@ -237,10 +237,7 @@ export const RegulationsChange = z.object({
   before: z.nullable(recordedEntry),
   after: z.nullable(recordedEntry),
 });
-export type RegulationsChange = z.infer<typeof RegulationsChange> & {
-  before: CalculatorParameterEntry | null;
-  after: CalculatorParameterEntry | null;
-};
+export type RegulationsChange = z.infer<typeof RegulationsChange>;
 
 /** One replacement of the set (`PUT /v1/regulations`) as the server recorded it. */
 export const RegulationsRevision = z.object({
@@ -256,7 +253,7 @@ export const RegulationsRevision = z.object({
   /** What the replacement changed, entry by entry. */
   changes: z.array(RegulationsChange).check(z.maxLength(1100)),
 });
-export type RegulationsRevision = Omit<z.infer<typeof RegulationsRevision>, 'changes'> & { changes: RegulationsChange[] };
+export type RegulationsRevision = z.infer<typeof RegulationsRevision>;
 
 /**
  * `GET /v1/hr/regulations`: the caller's own organisation's parameters as HR sees them (with who
@@ -268,4 +265,4 @@ export const HrRegulations = z.object({
   /** `true` when older replacements exist than the ones listed. */
   historyTruncated: z.boolean(),
 });
-export type HrRegulations = Omit<z.infer<typeof HrRegulations>, 'history'> & { history: RegulationsRevision[] };
+export type HrRegulations = z.infer<typeof HrRegulations>;

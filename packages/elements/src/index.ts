@@ -21,3 +21,5 @@ export {
 } from './career-test/mobility-career-test.js';
 export type { CareerTestStrings } from './career-test/translations.js';
 export * from './shared/public-api.js';
+export { MobilityHrRegulations, type MobilityRegulationsSaveDetail } from './hr-regulations/mobility-hr-regulations.js';
+export type { HrRegulationsStrings } from './hr-regulations/translations.js';
