@@ -20,6 +20,8 @@ import {
   insightsEmptyFor,
   insightsFor,
   organisations,
+  hrRegulations,
+  hrRegulationsUnset,
   regulations,
   regulationsUnset,
   stories,
@@ -85,6 +87,7 @@ const contentHandlers: Handlers = {
   getInsights: ({ query }) => insightsFor(parseQuery(InsightsQuery, query)),
   exportInsights: ({ query }) => benchmarkFor(parseQuery(BenchmarkQuery, query)),
   createEvent: () => ({ accepted: true }),
+  getHrRegulations: () => hrRegulations,
 };
 
 const emptyHandlers: Handlers = {
@@ -93,6 +96,7 @@ const emptyHandlers: Handlers = {
   getRegulations: () => regulationsUnset,
   listStories: () => ({ items: [], nextCursor: null }),
   getInsights: ({ query }) => insightsEmptyFor(parseQuery(InsightsQuery, query)),
+  getHrRegulations: () => hrRegulationsUnset,
 };
 
 /** Thrown by a handler to answer with an error status instead of a body. */

@@ -17,6 +17,7 @@ import {
   type Organisation,
   type OrganisationRef,
   type Quarter,
+  type HrRegulations,
   type Regulations,
   type Story,
   type UsageQuarter,
@@ -291,3 +292,37 @@ export function benchmarkFor(query: BenchmarkQuery): BenchmarkExport {
     rows: quarters.map((quarter, i) => row(quarter, i, null, 1.6)),
   };
 }
+
+/** HR's view of the calculator values (`GET /v1/hr/regulations`): the set above with its history. */
+export const hrRegulations: HrRegulations = {
+  ...regulations,
+  updatedBy: 'hr-rijnland-0042',
+  history: [
+    {
+      at: '2026-09-01T08:30:00Z',
+      by: 'hr-rijnland-0042',
+      initial: false,
+      changes: [
+        {
+          parameter: 'yearEndBonusRate',
+          validFrom: '2024-01-01',
+          before: { value: 0.083, validFrom: '2024-01-01', status: 'V2', source: 'Vakbondssite, samenvatting cao hbo' },
+          after: { value: 0.0833, validFrom: '2024-01-01', status: 'V', source: 'Cao hbo 2024–2025, artikel H-5' },
+        },
+      ],
+    },
+    {
+      at: '2026-06-15T13:05:00Z',
+      by: 'hr-rijnland-0007',
+      initial: false,
+      changes: [
+        { parameter: 'holidayPayRate', validFrom: '2024-01-01', before: null, after: { value: 0.08, validFrom: '2024-01-01', status: 'V', source: 'Cao hbo 2024–2025, artikel H-3' } },
+        { parameter: 'yearEndBonusRate', validFrom: '2024-01-01', before: null, after: { value: 0.083, validFrom: '2024-01-01', status: 'V2', source: 'Vakbondssite, samenvatting cao hbo' } },
+      ],
+    },
+  ],
+  historyTruncated: false,
+};
+
+/** HR's view of an organisation that has not set any calculator values. */
+export const hrRegulationsUnset: HrRegulations = { ...regulationsUnset, history: [], historyTruncated: false };

@@ -4,7 +4,7 @@
  * changed (and put back in `after`), Saxion never sets any.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/provider/define.js';
 import '../src/hr-regulations/define.js';
 import { HrRegulations, Problem, type CalculatorParameterOverrides } from '@mobility-kit/contract';
@@ -274,6 +274,29 @@ describe('<mobility-hr-regulations>', () => {
     expect(fields.source?.problem).to.equal('sourceBlank');
     expect(unplaced).to.equal(0);
     expect(serverErrors('holidayPayRate', 0, error).fields, 'another entry’s problems are not this one’s').to.deep.equal({});
+  });
+
+  it('in forced colours: accessible, status in words and a changed figure marked by more than colour', async () => {
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours are emulated').to.equal(true);
+      const { element } = await regulationsFor(UNTOUCHED);
+      const badges = parts(element, 'status-badge');
+      expect(badges.length).to.be.greaterThan(10);
+      for (const badge of badges) expect(normalise(badge.textContent)).to.be.oneOf(['geverifieerd', 'secundaire bron', 'afgeleid', 'niet geverifieerd']);
+      parameterOf(element, 'reintegrationBudget').querySelector<HTMLButtonElement>('[part~="add-button"]')!.click();
+      await element.updateComplete;
+      field(element, 'validFrom').value = '2026-01-01';
+      field(element, 'validFrom').dispatchEvent(new Event('input'));
+      await typeInto(element, field(element, 'from40'), '11000');
+      const row = liveRow(element, 'budget');
+      await waitUntil(() => row.hasAttribute('data-changed'), 'the budget of a 45-year-old changes');
+      expect(normalise(row.querySelector('th')!.textContent)).to.contain('verandert');
+      expect(getComputedStyle(row.querySelector('td')!).outlineStyle).to.equal('solid');
+      await expect(element).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 
   it('reflows to 320 px without horizontal scrolling, with the form and the live check open', async () => {
