@@ -66,7 +66,7 @@ async function tabTo(element: MobilityHrRegulations, target: HTMLElement, limit 
   expect(shadow(element).activeElement, 'reached by Tab').to.equal(target);
 }
 
-async function typeInto(element: MobilityHrRegulations, input: HTMLElement, text: string): Promise<void> {
+async function typeInto(element: MobilityHrRegulations, input: HTMLInputElement, text: string): Promise<void> {
   input.focus();
   input.select();
   await sendKeys({ press: 'Backspace' });
