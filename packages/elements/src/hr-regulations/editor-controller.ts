@@ -46,6 +46,8 @@ export class EditorController {
     if (index === undefined) {
       values.validFrom = '';
       values.unknown = '';
+      // Where a new value comes from is the user's to say, never the previous value's source.
+      values.source = '';
     }
     this.current = { name, index, entries, values, touched: new Set(), submitted: false, server: {} };
     this.host.requestUpdate();
@@ -109,10 +111,15 @@ export class EditorController {
     this.host.requestUpdate();
   }
 
-  /** What the typed value does to the example, against the values in force (`current`). */
-  live(check: EntryCheck | undefined, current: CalculatorParameterOverrides, today: string): LiveCheck | undefined {
+  /**
+   * What the typed value does to the example, against the values in force (`current`). Only the
+   * value and its date matter to the example: a source not given yet does not hold it back.
+   */
+  live(current: CalculatorParameterOverrides, today: string): LiveCheck | undefined {
     const s = this.current;
     if (!s) return undefined;
+    const source = s.values.source?.trim() ? s.values.source : '—';
+    const check = checkEntry(s.name, s.entries, s.index, { ...s.values, source });
     const validFrom = s.values.validFrom?.trim() || s.entries[s.index ?? -1]?.validFrom || today;
     const date = exampleDate({ validFrom }, check?.series ?? s.entries, today);
     // The example is computed with the whole series: the parameter's own as it is now, and the candidate.

@@ -279,27 +279,20 @@ export function fieldOfIssue(name: CalculatorParameterName, index: number, issue
   return undefined;
 }
 
-/** A server or SDK answer's issues as paths: the problem's `invalidParams` or the client's own check. */
+/** A server or SDK answer's issues as paths: the problem's `invalidParams` or the client's own check of the body. */
 export function issuesOfError(error: unknown): IssueLike[] {
   if (!isMobilityError(error)) return [];
-  if (error.kind === 'http') {
-    const params: readonly InvalidParam[] = (error as MobilityHttpError).problem.invalidParams ?? [];
-    return params.map((param) => ({
-      code: /at least/.test(param.message) ? 'too_small' : /at most/.test(param.message) ? 'too_big' : 'custom',
-      path: param.path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)),
-      message: param.message,
-      ...numberIn(param.message, /at least (-?[\d.]+)/, 'minimum'),
-      ...numberIn(param.message, /at most (-?[\d.]+)/, 'maximum'),
-    }));
-  }
-  if (error.kind === 'validation') {
-    return (error as MobilityValidationError).issues.map((issue) => ({
-      code: 'custom',
-      path: String(issue.path).replace(/^body\.?/, '').split('.').filter(Boolean).map((key) => (/^\d+$/.test(key) ? Number(key) : key)),
-      message: issue.message,
-    }));
-  }
-  return [];
+  let described: readonly { readonly path: string; readonly message: string }[] = [];
+  if (error.kind === 'http') described = (error as MobilityHttpError).problem.invalidParams ?? [];
+  else if (error.kind === 'validation') described = (error as MobilityValidationError).issues;
+  // Both carry the contract's dotted path and its English sentence (`describeIssue`); the limit is read back from it.
+  return described.map((param) => ({
+    code: /at least/.test(param.message) ? 'too_small' : /at most/.test(param.message) ? 'too_big' : 'custom',
+    path: param.path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)),
+    message: param.message,
+    ...numberIn(param.message, /at least (-?[\d.]+)/, 'minimum'),
+    ...numberIn(param.message, /at most (-?[\d.]+)/, 'maximum'),
+  }));
 }
 
 function numberIn(message: string, pattern: RegExp, key: 'minimum' | 'maximum'): Partial<Record<'minimum' | 'maximum', number>> {

@@ -219,7 +219,7 @@ export class MobilityHrRegulations extends LitElement {
       state: editorState,
       check,
       errors: this.editor.visibleErrors(check),
-      live: this.editor.live(check, data.parameters, view.today),
+      live: this.editor.live(data.parameters, view.today),
       saving: this.editor.saving,
       handlers: {
         open: this.openEditor,
