@@ -220,6 +220,67 @@ describe('<mobility-hr-regulations>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('changes an existing entry: a value not known yet becomes known, and the history says what it was', async () => {
+    // Fontys's own series, with a value from 1 July 2026 that is not known yet.
+    const series: NonNullable<CalculatorParameterOverrides['maxDailyWage']> = [
+      { value: 304.25, validFrom: '2026-01-01', status: 'V', source: 'Staatscourant 2025, 42324' },
+      { value: null, validFrom: '2026-07-01', status: 'U', source: 'Nog niet gepubliceerd' },
+    ];
+    await putParameters(await devToken(EDITED, 'hr'), { ...(await hrAnswer(await devToken(EDITED, 'hr'))).parameters, maxDailyWage: series });
+    const { element, token } = await regulationsFor(EDITED);
+    const wage = parameterOf(element, 'maxDailyWage');
+    const unknownDate = '2026-07-01';
+    wage.querySelector<HTMLElement>(`[part~="entry"][data-valid-from="${unknownDate}"] [part~="edit-button"]`)!.click();
+    await element.updateComplete;
+    expect(field(element, 'validFrom').value).to.equal(unknownDate);
+    expect(field(element, 'unknown').checked).to.equal(true);
+    expect(field(element, 'amount').disabled, 'no amount while the value is not known').to.equal(true);
+    field(element, 'unknown').click();
+    await element.updateComplete;
+    await typeInto(element, field(element, 'amount'), '310,50');
+    const ww = liveRow(element, 'wwFirst');
+    await waitUntil(() => ww.hasAttribute('data-changed'), 'the WW of the example changes');
+    expect(normalise(part(element, 'live-check')!.textContent)).to.contain(`werkloos vanaf 1 juli 2026`);
+    expect(normalise(ww.querySelector('[data-before]')!.textContent)).to.equal('€ 4.963,08');
+    await typeInto(element, field(element, 'source'), 'UWV, maximumdagloon per 1 juli 2026');
+    part<HTMLButtonElement>(element, 'save-button')!.click();
+    await waitUntil(() => part(element, 'form') === null, 'saved', { timeout: 12000 });
+    const after = await hrAnswer(token);
+    expect(after.parameters.maxDailyWage!.find((entry) => entry.validFrom === unknownDate)).to.deep.equal({
+      value: 310.5,
+      validFrom: unknownDate,
+      status: 'U',
+      source: 'UWV, maximumdagloon per 1 juli 2026',
+    });
+    await waitUntil(
+      () => normalise(parameterOf(element, 'maxDailyWage').querySelector('[part~="history"]')!.textContent).includes('nog niet bekend'),
+      'the history shows the value that was not known',
+      { timeout: 12000 },
+    );
+    const history = normalise(parameterOf(element, 'maxDailyWage').querySelector('[part~="history"]')!.textContent);
+    expect(history).to.contain('vanaf 1 juli 2026: nog niet bekend (niet geverifieerd) → € 310,50 (niet geverifieerd)');
+  });
+
+  it('keeps everything typed when saving fails, and says so', async () => {
+    const { element } = await regulationsFor(UNTOUCHED);
+    parameterOf(element, 'fullTimeHoursPerWeek').querySelector<HTMLButtonElement>('[part~="add-button"]')!.click();
+    await element.updateComplete;
+    field(element, 'validFrom').value = '2027-01-01';
+    field(element, 'validFrom').dispatchEvent(new Event('input'));
+    await typeInto(element, field(element, 'hours'), '36');
+    await typeInto(element, field(element, 'source'), 'Cao hbo 2027');
+    // The connection to the API breaks (its own base-url now points at a failing server); the values stay on screen.
+    element.baseUrl = brokenApi('server-error');
+    await element.updateComplete;
+    part<HTMLButtonElement>(element, 'save-button')!.click();
+    await waitUntil(() => part(element, 'save-error') !== null, 'the failure is shown', { timeout: 15000 });
+    expect(normalise(part(element, 'save-error')!.textContent)).to.contain('Niet opgeslagen');
+    expect(field(element, 'validFrom').value).to.equal('2027-01-01');
+    expect(field(element, 'hours').value).to.equal('36');
+    expect(field(element, 'source').value).to.equal('Cao hbo 2027');
+    await expect(element).to.be.accessible();
+  });
+
   it('shows a value it cannot accept next to its field, in words, and keeps everything typed', async () => {
     const { element } = await regulationsFor(EDITED);
     parameterOf(element, 'holidayPayRate').querySelector<HTMLButtonElement>('[part~="add-button"]')!.click();
