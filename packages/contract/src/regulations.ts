@@ -220,6 +220,19 @@ type OverridesCoverEveryName = Holds<SameKeys<CalculatorParameterOverrides, Calc
 export const regulationsHistoryLimit = 50;
 
 /**
+ * Most entry changes one replacement can make: every entry of every parameter removed and as many
+ * added (11 parameters × 100 entries × 2).
+ */
+export const regulationsChangesPerRevisionLimit = 2200;
+
+/**
+ * Most entry changes the HR answer lists in all, so its size stays bounded however large the
+ * replacements were: older replacements that would exceed it are left out (`historyTruncated`).
+ * The newest replacement is always listed.
+ */
+export const regulationsHistoryChangesLimit = regulationsChangesPerRevisionLimit;
+
+/**
  * An entry as it was recorded. Its value is checked where it enters (`PUT`); the history repeats
  * what was stored then, which a later, stricter version of a value schema must still be able to show.
  */
@@ -251,7 +264,7 @@ export const RegulationsRevision = z.object({
    */
   initial: z.boolean(),
   /** What the replacement changed, entry by entry. */
-  changes: z.array(RegulationsChange).check(z.maxLength(1100)),
+  changes: z.array(RegulationsChange).check(z.maxLength(regulationsChangesPerRevisionLimit)),
 });
 export type RegulationsRevision = z.infer<typeof RegulationsRevision>;
 
@@ -262,7 +275,7 @@ export type RegulationsRevision = z.infer<typeof RegulationsRevision>;
 export const HrRegulations = z.object({
   ...Regulations.shape,
   history: z.array(RegulationsRevision).check(z.maxLength(regulationsHistoryLimit)),
-  /** `true` when older replacements exist than the ones listed. */
+  /** `true` when older replacements exist than the ones listed (beyond the count or the size limit). */
   historyTruncated: z.boolean(),
 });
 export type HrRegulations = z.infer<typeof HrRegulations>;

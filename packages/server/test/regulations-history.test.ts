@@ -5,6 +5,7 @@ import {
   DevTokenResponse,
   HrRegulations,
   problemTypes,
+  regulationsHistoryChangesLimit,
   regulationsHistoryLimit,
   type CalculatorParameterOverrides,
   type Role,
@@ -153,6 +154,27 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         server.app.mobility.database.db,
       );
       assert.equal(kept.rows[0]!.n, regulationsHistoryLimit + 1, 'older revisions are deleted');
+    });
+
+    test(`the answer lists at most ${regulationsHistoryChangesLimit} entry changes in all, however large the replacements`, async () => {
+      const token = await devToken('hr', 'hanzehogeschool-groningen', 'hr-erin');
+      const perPut = 100;
+      const puts = Math.floor(regulationsHistoryChangesLimit / perPut) + 3;
+      for (let round = 0; round < puts; round += 1) {
+        const entries = Array.from({ length: perPut }, (_, i) => ({
+          value: 200 + i + round / 100,
+          validFrom: `${1950 + i}-01-01`,
+          status: 'V' as const,
+          source: `round ${round}`,
+        }));
+        await put({ maxDailyWage: entries }, token);
+      }
+      const body = await history(token);
+      const listed = body.history.reduce((sum, revision) => sum + revision.changes.length, 0);
+      assert.ok(listed <= regulationsHistoryChangesLimit, `${listed} changes listed`);
+      assert.equal(body.history.length, regulationsHistoryChangesLimit / perPut, 'as many whole replacements as fit');
+      assert.equal(body.historyTruncated, true);
+      assert.equal(body.history[0]!.changes[0]!.after?.source, `round ${puts - 1}`, 'the newest first');
     });
   });
 

@@ -5,6 +5,7 @@
 import type { ColumnType } from 'kysely';
 import {
   calculatorParameterNames,
+  regulationsHistoryChangesLimit,
   regulationsHistoryLimit,
   type CalculatorParameterEntry,
   type CalculatorParameterOverrides,
@@ -75,17 +76,25 @@ interface RevisionRow {
 /** The reported history from revision rows, newest first (at most {@link regulationsRevisionsKept} rows). */
 export function toHistory(rows: readonly RevisionRow[]): { history: RegulationsRevision[]; historyTruncated: boolean } {
   const history: RegulationsRevision[] = [];
+  let listedChanges = 0;
+  let sizeLimited = false;
   for (let i = 0; i < rows.length && history.length < regulationsHistoryLimit; i += 1) {
     const row = rows[i]!;
     const previous = rows[i + 1];
     // Without the row before it (the first revision, or one whose predecessor was not read) a row is compared with nothing.
     const base = (previous?.parameters ?? {}) as CalculatorParameterOverrides;
+    const changes = diffRegulations(base, row.parameters as CalculatorParameterOverrides);
+    if (history.length > 0 && listedChanges + changes.length > regulationsHistoryChangesLimit) {
+      sizeLimited = true;
+      break;
+    }
+    listedChanges += changes.length;
     history.push({
       at: new Date(row.recorded_at).toISOString(),
       ...(row.recorded_by ? { by: row.recorded_by } : {}),
       initial: row.initial,
-      changes: diffRegulations(base, row.parameters as CalculatorParameterOverrides),
+      changes,
     });
   }
-  return { history, historyTruncated: rows.length > regulationsHistoryLimit || (rows.at(-1)?.revision ?? 1) > 1 };
+  return { history, historyTruncated: sizeLimited || rows.length > history.length || (rows.at(-1)?.revision ?? 1) > 1 };
 }
