@@ -360,16 +360,18 @@ describe('<mobility-hr-regulations>', () => {
     }
   });
 
-  it('reflows to 320 px without horizontal scrolling, with the form and the live check open', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const { element } = await regulationsFor(UNTOUCHED);
-    parameterOf(element, 'reintegrationBudget').querySelector<HTMLButtonElement>('[part~="add-button"]')!.click();
-    await element.updateComplete;
-    await waitUntil(() => part(element, 'live-table') !== null, 'the live check shows');
-    expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(window.innerWidth);
-    for (const node of [element, ...parts(element, 'parameter'), part(element, 'form')!]) {
-      expect(node.scrollWidth, node.getAttribute('part') ?? node.localName).to.be.at.most(node.clientWidth + 1);
+  it('reflows at 640 and 320 px (200 % and 400 % zoom) without horizontal scrolling, with the form and the live check open', async () => {
+    for (const width of [640, 320]) {
+      await setViewport({ width, height: 640 });
+      const { element } = await regulationsFor(UNTOUCHED);
+      parameterOf(element, 'reintegrationBudget').querySelector<HTMLButtonElement>('[part~="add-button"]')!.click();
+      await element.updateComplete;
+      await waitUntil(() => part(element, 'live-table') !== null, 'the live check shows');
+      expect(document.documentElement.scrollWidth, `${width} px: page width`).to.be.at.most(window.innerWidth);
+      for (const node of [element, ...parts(element, 'parameter'), part(element, 'form')!]) {
+        expect(node.scrollWidth, `${width} px: ${node.getAttribute('part') ?? node.localName}`).to.be.at.most(node.clientWidth + 1);
+      }
+      await expect(element).to.be.accessible();
     }
-    await expect(element).to.be.accessible();
   });
 });
