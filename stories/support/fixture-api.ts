@@ -21,6 +21,8 @@ import {
   insightsEmptyFor,
   insightsFor,
   organisations,
+  hrRegulations,
+  hrRegulationsUnset,
   regulations,
   regulationsUnset,
   stories,
@@ -87,6 +89,7 @@ const contentHandlers: Handlers = {
   exportInsights: ({ query }) => benchmarkFor(parseQuery(BenchmarkQuery, query)),
   createEvent: () => ({ accepted: true }),
   listCases: () => ({ items: cases, nextCursor: null }),
+  getHrRegulations: () => hrRegulations,
 };
 
 const emptyHandlers: Handlers = {
@@ -96,6 +99,7 @@ const emptyHandlers: Handlers = {
   listStories: () => ({ items: [], nextCursor: null }),
   getInsights: ({ query }) => insightsEmptyFor(parseQuery(InsightsQuery, query)),
   listCases: () => ({ items: [], nextCursor: null }),
+  getHrRegulations: () => hrRegulationsUnset,
 };
 
 /** Thrown by a handler to answer with an error status instead of a body. */

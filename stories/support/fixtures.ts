@@ -18,6 +18,7 @@ import {
   type Organisation,
   type OrganisationRef,
   type Quarter,
+  type HrRegulations,
   type Regulations,
   type Story,
   type UsageQuarter,
@@ -300,3 +301,37 @@ export const cases: CaseRecord[] = [
   { id: '2025-EIGEN-003', unit: 'Instituut voor Zorg', staffGroup: 'teaching', startDate: '2025-03-03', trigger: 'own-wish', route: 'secondment', trajectoryCosts: 850.5, benefitCosts: 0 },
   { id: '2025-CONTRACT-004', unit: 'Dienst Onderwijs en Onderzoek', staffGroup: 'support', startDate: '2025-04-01', trigger: 'end-of-contract', route: 'ww-bww', outcome: 'benefits', endDate: '2025-10-31', trajectoryCosts: 0, benefitCosts: 12400 },
 ];
+
+/** HR's view of the calculator values (`GET /v1/hr/regulations`): the set above with its history. */
+export const hrRegulations: HrRegulations = {
+  ...regulations,
+  updatedBy: 'hr-rijnland-0042',
+  history: [
+    {
+      at: '2026-09-01T08:30:00Z',
+      by: 'hr-rijnland-0042',
+      initial: false,
+      changes: [
+        {
+          parameter: 'yearEndBonusRate',
+          validFrom: '2024-01-01',
+          before: { value: 0.083, validFrom: '2024-01-01', status: 'V2', source: 'Vakbondssite, samenvatting cao hbo' },
+          after: { value: 0.0833, validFrom: '2024-01-01', status: 'V', source: 'Cao hbo 2024–2025, artikel H-5' },
+        },
+      ],
+    },
+    {
+      at: '2026-06-15T13:05:00Z',
+      by: 'hr-rijnland-0007',
+      initial: false,
+      changes: [
+        { parameter: 'holidayPayRate', validFrom: '2024-01-01', before: null, after: { value: 0.08, validFrom: '2024-01-01', status: 'V', source: 'Cao hbo 2024–2025, artikel H-3' } },
+        { parameter: 'yearEndBonusRate', validFrom: '2024-01-01', before: null, after: { value: 0.083, validFrom: '2024-01-01', status: 'V2', source: 'Vakbondssite, samenvatting cao hbo' } },
+      ],
+    },
+  ],
+  historyTruncated: false,
+};
+
+/** HR's view of an organisation that has not set any calculator values. */
+export const hrRegulationsUnset: HrRegulations = { ...regulationsUnset, history: [], historyTruncated: false };

@@ -6,7 +6,7 @@ import { routes, type RouteDefinition } from './routes.js';
 import { DevTokenRequest, DevTokenResponse, Health } from './system.js';
 import { Story, StoryCallToAction, StoryConsent, StoryConsentGrant, StoryConsentWithdrawal, StoryCreate, StoryPage, StoryPhoto, StoryRecord, StoryRecordPage, StoryUpdate } from './stories.js';
 import { UsageEvent, UsageEventAccepted } from './events.js';
-import { CalculatorParameterOverrides, Regulations, RegulationsUpdate } from './regulations.js';
+import { CalculatorParameterOverrides, HrRegulations, Regulations, RegulationsChange, RegulationsRevision, RegulationsUpdate } from './regulations.js';
 import { HoursPerWeek, HrVacancy, HrVacancyPage, Location, Priority, PublicationStage, Salary, Vacancy, VacancyCreate, vacancyCreateIdDescription, VacancyPage, VacancySource, VacancyUpdate } from './vacancy.js';
 import { ImportReport, ImportSkip, JobPosting } from './feeds.js';
 import { BenchmarkExport, CaseImportProblem, CaseImportResult, CasePage, CaseRecord, CaseUpdate, CsvRowError, DisclosureRules, Insights, InsightsCell, InsightsRow } from './insights.js';
@@ -70,6 +70,9 @@ const named: Record<string, z.ZodMiniType> = {
   ImportReport,
   ImportSkip,
   JobPosting,
+  HrRegulations,
+  RegulationsRevision,
+  RegulationsChange,
 };
 
 /**

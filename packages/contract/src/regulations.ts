@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { Slug } from './organisation.js';
 import { CalendarDate } from './vacancy.js';
-import { calculatorParameterStatuses, type CalculatorParameterName } from './vocabulary.js';
+import { calculatorParameterNames, calculatorParameterStatuses, type CalculatorParameterName } from './vocabulary.js';
 
 /**
  * The limits of the calculator, declared once. The parameter schemas below and the input schemas
@@ -215,3 +215,67 @@ export type RegulationsQuery = z.infer<typeof RegulationsQuery>;
 type SameKeys<A, B> = [Exclude<keyof A, B>, Exclude<B, keyof A>] extends [never, never] ? true : false;
 type Holds<T extends true> = T;
 type OverridesCoverEveryName = Holds<SameKeys<CalculatorParameterOverrides, CalculatorParameterName>>;
+
+/** How many replacements of the set the HR answer reports, newest first. */
+export const regulationsHistoryLimit = 50;
+
+/**
+ * Most entry changes one replacement can make: every entry of every parameter removed and as many
+ * added (11 parameters × 100 entries × 2).
+ */
+export const regulationsChangesPerRevisionLimit = 2200;
+
+/**
+ * Most entry changes the HR answer lists in all, so its size stays bounded however large the
+ * replacements were: older replacements that would exceed it are left out (`historyTruncated`).
+ * The newest replacement is always listed.
+ */
+export const regulationsHistoryChangesLimit = regulationsChangesPerRevisionLimit;
+
+/**
+ * An entry as it was recorded. Its value is checked where it enters (`PUT`); the history repeats
+ * what was stored then, which a later, stricter version of a value schema must still be able to show.
+ */
+const recordedEntry = z.object({
+  value: z.unknown(),
+  validFrom: CalendarDate,
+  status: z.enum(calculatorParameterStatuses),
+  source: z.string(),
+});
+
+/** One dated entry that a replacement added, changed or removed. `before`/`after` are `null` for an added/removed entry. */
+export const RegulationsChange = z.object({
+  parameter: z.enum(calculatorParameterNames),
+  validFrom: CalendarDate,
+  before: z.nullable(recordedEntry),
+  after: z.nullable(recordedEntry),
+});
+export type RegulationsChange = z.infer<typeof RegulationsChange>;
+
+/** One replacement of the set (`PUT /v1/regulations`) as the server recorded it. */
+export const RegulationsRevision = z.object({
+  /** When the set was replaced. */
+  at: z.iso.datetime({ offset: true }),
+  /** Token subject of the HR staff member who replaced it; absent when the token carried none. */
+  by: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
+  /**
+   * `true` for the oldest recorded state when nothing before it is known (the set as it stood when
+   * history began to be kept): its entries may have been entered earlier than `at`.
+   */
+  initial: z.boolean(),
+  /** What the replacement changed, entry by entry. */
+  changes: z.array(RegulationsChange).check(z.maxLength(regulationsChangesPerRevisionLimit)),
+});
+export type RegulationsRevision = z.infer<typeof RegulationsRevision>;
+
+/**
+ * `GET /v1/hr/regulations`: the caller's own organisation's parameters as HR sees them (with who
+ * last replaced them) and the latest replacements, newest first, at most {@link regulationsHistoryLimit}.
+ */
+export const HrRegulations = z.object({
+  ...Regulations.shape,
+  history: z.array(RegulationsRevision).check(z.maxLength(regulationsHistoryLimit)),
+  /** `true` when older replacements exist than the ones listed (beyond the count or the size limit). */
+  historyTruncated: z.boolean(),
+});
+export type HrRegulations = z.infer<typeof HrRegulations>;

@@ -28,7 +28,7 @@ import {
   storyCacheMaxAgeSeconds,
 } from './stories.js';
 import { UsageEvent, UsageEventAccepted } from './events.js';
-import { Regulations, RegulationsQuery, RegulationsUpdate } from './regulations.js';
+import { HrRegulations, Regulations, RegulationsQuery, RegulationsUpdate } from './regulations.js';
 import {
   BenchmarkExport,
   BenchmarkQuery,
@@ -468,6 +468,18 @@ export const routes = {
     body: DevTokenRequest,
     responses: { 200: DevTokenResponse },
     errors: [400, 404],
+  }),
+  // HR workspace: calculator values (<mobility-hr-regulations>).
+  getHrRegulations: route({
+    operationId: 'getHrRegulations',
+    method: 'GET',
+    path: '/v1/hr/regulations',
+    summary: "The calculator parameters of the caller's own organisation with who last replaced them, and the history of replacements (HR or admin).",
+    tags: ['regulations'],
+    auth: 'required',
+    roles: ['hr', 'admin'],
+    responses: { 200: HrRegulations },
+    errors: [401, 403, 404, 429, 503],
   }),
 } as const satisfies Record<string, RouteDefinition>;
 

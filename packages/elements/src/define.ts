@@ -10,5 +10,6 @@ import './calculator/define.js';
 import './stories/define.js';
 import './dashboard/define.js';
 import './hr-cases/define.js';
+import './hr-regulations/define.js';
 
 export * from './index.js';

@@ -23,3 +23,5 @@ export type { CareerTestStrings } from './career-test/translations.js';
 export * from './shared/public-api.js';
 export { MobilityHrCases, type MobilityCaseChangeDetail, type HrCasesView } from './hr-cases/mobility-hr-cases.js';
 export type { HrCasesStrings } from './hr-cases/translations.js';
+export { MobilityHrRegulations, type MobilityRegulationsSaveDetail } from './hr-regulations/mobility-hr-regulations.js';
+export type { HrRegulationsStrings } from './hr-regulations/translations.js';

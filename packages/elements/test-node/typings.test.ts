@@ -52,6 +52,7 @@ test('the manifest describes every tag completely', async () => {
     'mobility-career-test',
     'mobility-dashboard',
     'mobility-hr-cases',
+    'mobility-hr-regulations',
     'mobility-provider',
     'mobility-sign-in',
     'mobility-stories',

@@ -21,6 +21,7 @@ import { storiesTranslations } from '../src/stories/translations.js';
 import { dashboardTranslations } from '../src/dashboard/translations.js';
 import { calculatorTranslations } from '../src/calculator/translations.js';
 import { careerTestTranslations } from '../src/career-test/translations.js';
+import { hrRegulationsTranslations } from '../src/hr-regulations/translations.js';
 import { brokenStats, devToken, part, parts, uniqueId, watchUncaught } from './support.js';
 import { allAnswers, clearCareerStorage, clickPart, seedProgress, storiesSettled } from './career-test-support.js';
 
@@ -94,6 +95,18 @@ const subjects: Subject[] = [
     messages: (lang) => typedMessages(dashboardTranslations[lang]!.errors),
     retryLabel: (lang) => dashboardTranslations[lang]!.retry,
     content: (element) => waitUntil(() => part(element, 'table') !== null, 'the figures table', wait),
+  },
+  {
+    name: '<mobility-hr-regulations> in a signed-in <mobility-provider>',
+    mount: (baseUrl, lang) =>
+      inside(
+        html`<mobility-provider lang=${lang} base-url=${baseUrl} .token=${hrToken}><mobility-hr-regulations></mobility-hr-regulations></mobility-provider>`,
+        'mobility-hr-regulations',
+      ),
+    errorBox: (element) => part(element, 'error'),
+    messages: (lang) => typedMessages(hrRegulationsTranslations[lang]!.errors),
+    retryLabel: (lang) => hrRegulationsTranslations[lang]!.retry,
+    content: (element) => waitUntil(() => parts(element, 'parameter').length > 0, 'the calculator values', wait),
   },
   {
     name: '<mobility-calculator> regulations',

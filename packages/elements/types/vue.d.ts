@@ -7,6 +7,8 @@ import type {
   MobilityInsightsLoadDetail,
   MobilityHrCases,
   MobilityCaseChangeDetail,
+  MobilityHrRegulations,
+  MobilityRegulationsSaveDetail,
   MobilityProvider,
   MobilitySessionChangeDetail,
   MobilitySignIn,
@@ -81,6 +83,18 @@ type MobilityHrCasesProps = {
 
   /** A case was created, changed or deleted, or a file imported. Bubbles, composed. */
   onMobilityCaseChange?: (e: CustomEvent<MobilityCaseChangeDetail>) => void;
+};
+
+type MobilityHrRegulationsProps = {
+  /** The API to use without a provider. When set it wins over a surrounding `<mobility-provider>`. */
+  baseUrl?: MobilityHrRegulations["baseUrl"];
+  /** Level of the element's title, 2–5; values use the next level. */
+  headingLevel?: MobilityHrRegulations["headingLevel"];
+  /** The date "in force now" and the example use (`YYYY-MM-DD`); empty for today in the Netherlands. */
+  today?: MobilityHrRegulations["today"];
+
+  /** A value was saved. Bubbles, composed. */
+  onMobilityRegulationsSave?: (e: CustomEvent<MobilityRegulationsSaveDetail>) => void;
 };
 
 type MobilityProviderProps = {
@@ -467,6 +481,72 @@ export type CustomElements = {
    * - **button** - Every button; also `retry-button`, `edit-button`, `delete-button`, `save-button`, `cancel-button`, `import-button`, `example-button`, `confirm-delete-button`.
    */
   "mobility-hr-cases": DefineComponent<MobilityHrCasesProps>;
+
+  /**
+   * An organisation's calculator values with their sources, history, an edit form and a live check.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **mobility-regulations-save** - A value was saved. Bubbles, composed.
+   *
+   * ### **Methods:**
+   *  - **reload(): _void_** - Load the values again.
+   *
+   * ### **CSS Properties:**
+   *  - **--mobility-hr-regulations-changed-background** - Background of a figure of the example that changes. _(default: var(--mobility-color-accent-surface))_
+   * - **--mobility-font-family** - Font of all text. _(default: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)_
+   * - **--mobility-font-size** - Body text size. _(default: 1rem)_
+   * - **--mobility-font-size-small** - Secondary text: facts, badges, hints, table notes. _(default: 0.875rem)_
+   * - **--mobility-font-size-large** - Titles: card titles, story names, section headings. _(default: 1.25rem)_
+   * - **--mobility-line-height** - Line height of body text. _(default: 1.5)_
+   * - **--mobility-color-text** - Body text. _(default: #1b1b1b)_
+   * - **--mobility-color-text-muted** - Secondary text (facts, hints, captions); meets 4.5:1 on the surfaces. _(default: #595959)_
+   * - **--mobility-color-background** - Background of the element's own area. _(default: #ffffff)_
+   * - **--mobility-color-surface-subtle** - Background of fieldsets, slides, table stripes and bar tracks. _(default: #f3f5f8)_
+   * - **--mobility-color-border** - Borders of inputs, cards and tables; meets 3:1 against the surfaces (WCAG 1.4.11). _(default: #8c8c8c)_
+   * - **--mobility-color-primary** - Buttons, links, selected states and chart accents. _(default: #0b5394)_
+   * - **--mobility-color-primary-hover** - Buttons and links on hover. _(default: #083d6d)_
+   * - **--mobility-color-on-primary** - Text on a primary-coloured background. _(default: #ffffff)_
+   * - **--mobility-color-accent-surface** - Badges, highlights and notices. _(default: #e6eff8)_
+   * - **--mobility-color-danger** - Error text and error borders. _(default: #a4151b)_
+   * - **--mobility-color-danger-surface** - Background of error messages. _(default: #fdeeee)_
+   * - **--mobility-color-success** - Text and borders of success messages. _(default: #1d7a4f)_
+   * - **--mobility-color-success-surface** - Background of success messages. _(default: #eaf5ef)_
+   * - **--mobility-color-focus** - Outer ring of the focus indicator. _(default: #ffbf47)_
+   * - **--mobility-color-focus-inner** - Inner ring of the focus indicator, so it shows on light and dark backgrounds. _(default: #1b1b1b)_
+   * - **--mobility-color-skeleton** - Loading placeholders. _(default: #e3e6ea)_
+   * - **--mobility-radius** - Corner radius of cards, inputs and buttons. _(default: 0.375rem)_
+   * - **--mobility-space-xs** - Smallest gap (inside badges). _(default: 0.25rem)_
+   * - **--mobility-space-s** - Small gap (between controls). _(default: 0.5rem)_
+   * - **--mobility-space-m** - Default gap and padding. _(default: 1rem)_
+   * - **--mobility-space-l** - Gap between sections. _(default: 1.5rem)_
+   * - **--mobility-focus-width** - Width of the focus outline. _(default: 3px)_
+   * - **--mobility-target-size** - Minimum height and width of buttons and other targets (WCAG 2.5.8 asks 24 px, the default is 44 px). _(default: 2.75rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **status** - The polite live region.
+   * - **content** - The area with the values and states.
+   * - **skeleton** - Loading placeholder.
+   * - **error** - Loading failed; its button is `retry-button`.
+   * - **empty** - The organisation has set no values of its own yet (the standard table is shown below it).
+   * - **parameter** - One calculator value.
+   * - **in-force-value** - The value in force today.
+   * - **origin** - Whether the value is the organisation's or the standard table's.
+   * - **entries** - The dated values of one calculator value; each is an `entry`.
+   * - **status-badge** - The status of a value (verified, secondary source, derived, not verified).
+   * - **history** - The changes of one value (a disclosure).
+   * - **form** - The form to add or change a value.
+   * - **field-error** - A field's problem.
+   * - **error-summary** - The list of problems after a save was tried.
+   * - **save-error** - Saving failed for a reason that names no field.
+   * - **live-check** - The worked example before and after; its table is `live-table`, its summary `live-summary`.
+   * - **sign-in** - The "Inloggen" call to action (nobody signed in); its button is `sign-in-button`.
+   * - **role-notice** - "Alleen voor HR": the signed-in role may not manage the values.
+   * - **no-access** - The signed-in account has no access.
+   * - **button** - Every button; also `edit-button`, `add-button`, `save-button`, `cancel-button`, `retry-button`.
+   */
+  "mobility-hr-regulations": DefineComponent<MobilityHrRegulationsProps>;
 
   /**
    * Connects the mobility-kit elements inside it to one API, and signs people in.

@@ -87,6 +87,7 @@ const exposed: Partial<Record<OperationId, Exposed>> = {
     call: (c) => c.regulations.put({ parameters: { scale12TopMonthly: [{ value: 7000, validFrom: '2026-01-01', status: 'V', source: 'CAO hbo' }] } }),
   },
   getRegulations: { call: (c) => c.regulations.get(OWN) },
+  getHrRegulations: { call: (c) => c.regulations.history() },
   createEvent: { call: (c) => c.events.create({ type: 'career-test-completed' }) },
   listStories: { call: (c) => c.stories.list({ limit: 3 }) },
   getInsights: { call: (c) => c.insights.get({ from: '2024-Q1', to: '2024-Q4' }) },

@@ -102,6 +102,30 @@ describe('regulations through the client', () => {
     assert.deepEqual(await anonymous.regulations.get(OURS), before);
   });
 
+  test('history as HR: the set with who replaced it, and each replacement entry by entry; an employee → 403', async () => {
+    const { client } = counting(await devToken('hr', OURS, 'hr-staff-0099'));
+    const current = await client.regulations.history();
+    const replacement: CalculatorParameterOverrides = {
+      ...current.parameters,
+      scale10TopMonthly: [{ value: 5170, validFrom: '2025-01-01', status: 'V2', source: 'Hogeschool news site, May 2025' }],
+    };
+    await client.regulations.put({ parameters: replacement });
+    const after = await client.regulations.history();
+    assert.equal(after.organisation, OURS);
+    assert.equal(after.updatedBy, 'hr-staff-0099');
+    assert.deepEqual(after.parameters, replacement);
+    assert.equal(after.history.length, current.history.length + 1);
+    assert.equal(after.history[0]!.by, 'hr-staff-0099');
+    assert.deepEqual(after.history[0]!.changes, [
+      { parameter: 'scale10TopMonthly', validFrom: '2025-01-01', before: null, after: replacement.scale10TopMonthly![0] },
+    ]);
+    const employee = createMobilityClient({ baseUrl: server.url, getToken: async () => devToken('employee', OURS) });
+    const forbidden = await rejection(employee.regulations.history());
+    assert.ok(forbidden instanceof MobilityHttpError);
+    assert.equal(forbidden.status, 403);
+    assert.equal(forbidden.operationId, 'getHrRegulations');
+  });
+
   test('get of an unknown organisation → MobilityHttpError 404', async () => {
     const error = await rejection(anonymous.regulations.get('hogeschool-nergens'));
     assert.ok(error instanceof MobilityHttpError);

@@ -72,6 +72,7 @@ const matrix: Record<string, readonly [number, number, number, number, number, n
   getInsights: /*         */ [401, 403, 403, 200, 200, 200, 401],
   exportInsights: /*      */ [401, 403, 403, 200, 200, 200, 401],
   createDevToken: /*      */ [200, 200, 200, 200, 200, 200, 200],
+  getHrRegulations: /*    */ [401, 403, 403, 200, 200, 200, 401],
   'GET /*': /*            */ [200, 200, 200, 200, 200, 200, 200],
   'GET /demo-assets/*': /**/ [200, 200, 200, 200, 200, 200, 200],
   'OPTIONS /*': /*        */ [204, 204, 204, 204, 204, 204, 204],

@@ -67,6 +67,7 @@ const fuzzTable: Record<RouteKey, OperationId | ((ids: SampleIds) => SampleReque
   'GET /v1/insights': 'getInsights',
   'GET /v1/insights/export': 'exportInsights',
   'POST /v1/dev/token': 'createDevToken',
+  'GET /v1/hr/regulations': 'getHrRegulations',
   'GET /*': () => ({ method: 'GET', url: '/index.html' }),
   'GET /demo-assets/*': () => ({ method: 'GET', url: '/demo-assets/portraits/samira.svg' }),
   'OPTIONS /*': () => ({

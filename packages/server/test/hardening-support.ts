@@ -232,6 +232,8 @@ export function validRequest(operation: OperationId, ids: SampleIds): SampleRequ
       return { method: 'GET', url: `/v1/insights?${quarterRange}` };
     case 'exportInsights':
       return { method: 'GET', url: `/v1/insights/export?${quarterRange}` };
+    case 'getHrRegulations':
+      return { method: 'GET', url: '/v1/hr/regulations' };
     case 'createDevToken':
       return { method: 'POST', url: '/v1/dev/token', body: { role: 'employee', organisation: ORG_A } };
   }

@@ -1,5 +1,5 @@
 import { routes } from '@mobility-kit/contract';
-import type { Regulations, RegulationsUpdate } from '@mobility-kit/contract';
+import type { HrRegulations, Regulations, RegulationsUpdate } from '@mobility-kit/contract';
 import type { RequestOptions, Transport } from '../transport.js';
 
 /** The incentive calculator's parameters as an organisation has verified them: public facts, no personal data. */
@@ -17,6 +17,12 @@ export interface RegulationsApi {
    * a 429 or a 503.
    */
   put(update: RegulationsUpdate, options?: RequestOptions): Promise<Regulations>;
+  /**
+   * The parameters of the caller's own organisation as HR sees them (needs role `hr` or `admin`):
+   * who last replaced them, and the latest replacements, newest first, each with the entries it
+   * added, changed or removed.
+   */
+  history(options?: RequestOptions): Promise<HrRegulations>;
 }
 
 /** The `regulations` namespace of a client, over its transport. */
@@ -24,5 +30,6 @@ export function createRegulationsApi(transport: Transport): RegulationsApi {
   return {
     get: (organisation, { signal } = {}) => transport.send(routes.getRegulations, { query: { organisation }, signal }),
     put: (update, { signal } = {}) => transport.send(routes.putRegulations, { body: update, signal }),
+    history: ({ signal } = {}) => transport.send(routes.getHrRegulations, { signal }),
   };
 }

@@ -6,8 +6,10 @@ import {
   type CalculatorParameterName,
   type CalculatorParameterOverrides,
   type CalculatorParameterStatus,
+  type HrRegulations,
   type Regulations,
 } from '@mobility-kit/contract';
+import { diffRegulations, regulationsRevisionsKept, type RegulationRevisionsTable, toHistory } from './regulation-history.js';
 import type { Db, Tables } from './schema.js';
 
 /** `regulations`: who last replaced an organisation's parameters, and when. */
@@ -32,6 +34,7 @@ export interface RegulationParametersTable {
 interface RegulationTables extends Tables {
   regulations: RegulationsTable;
   regulation_parameters: RegulationParametersTable;
+  regulation_revisions: RegulationRevisionsTable;
 }
 
 const withRegulations = (db: Db): Kysely<RegulationTables> => db.withTables<Omit<RegulationTables, keyof Tables>>();
@@ -112,6 +115,56 @@ export async function replaceRegulations(
     );
     if (rows.length > 0) await trx.insertInto('regulation_parameters').values(rows).execute();
     // Read back inside the transaction, so the answer is this set even when another PUT follows at once.
-    return read(trx, organisation);
+    const stored = await read(trx, organisation);
+    if (stored) await recordRevision(trx, organisation, stored.parameters, by);
+    return stored;
   });
+}
+
+/**
+ * Record `parameters` as the organisation's latest revision, unless they equal the latest one (a
+ * retried PUT, or a save without changes, is no change). Older revisions than the kept few go.
+ */
+async function recordRevision(
+  trx: Kysely<RegulationTables>,
+  organisation: string,
+  parameters: CalculatorParameterOverrides,
+  by: string | null,
+): Promise<void> {
+  const latest = await trx
+    .selectFrom('regulation_revisions')
+    .select(['revision', 'parameters'])
+    .where('organisation_id', '=', organisation)
+    .orderBy('revision', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (latest && diffRegulations(latest.parameters as CalculatorParameterOverrides, parameters).length === 0) return;
+  const revision = (latest?.revision ?? 0) + 1;
+  await trx
+    .insertInto('regulation_revisions')
+    .values({ organisation_id: organisation, revision, recorded_by: by, parameters: JSON.stringify(parameters), initial: false })
+    .execute();
+  await trx
+    .deleteFrom('regulation_revisions')
+    .where('organisation_id', '=', organisation)
+    .where('revision', '<=', revision - regulationsRevisionsKept)
+    .execute();
+}
+
+/**
+ * The regulations of `organisation` as HR sees them, with the latest replacements, newest first;
+ * `undefined` when no such organisation takes part.
+ */
+export async function findHrRegulations(db: Db, organisation: string): Promise<HrRegulations | undefined> {
+  const rdb = withRegulations(db);
+  const regulations = await read(rdb, organisation);
+  if (!regulations) return undefined;
+  const revisions = await rdb
+    .selectFrom('regulation_revisions')
+    .select(['revision', 'recorded_at', 'recorded_by', 'parameters', 'initial'])
+    .where('organisation_id', '=', organisation)
+    .orderBy('revision', 'desc')
+    .limit(regulationsRevisionsKept)
+    .execute();
+  return { ...regulations, ...toHistory(revisions) };
 }

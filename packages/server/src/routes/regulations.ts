@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { routes } from '@mobility-kit/contract';
-import { findRegulations, replaceRegulations } from '../db/regulations.js';
+import { findHrRegulations, findRegulations, replaceRegulations } from '../db/regulations.js';
 import { notFound } from '../problems.js';
 import { declareRoute } from './declare.js';
 
@@ -11,8 +11,8 @@ import { declareRoute } from './declare.js';
 export const regulationsMaxAge = 300;
 
 /**
- * `GET /v1/regulations?organisation=…` (anyone) and `PUT /v1/regulations` (HR or admin, own
- * organisation only). The server stores parameter values, never anything an employee enters in
+ * `GET /v1/regulations?organisation=…` (anyone), `PUT /v1/regulations` and `GET /v1/hr/regulations`
+ * (HR or admin, own organisation only). The server stores parameter values, never anything an employee enters in
  * the calculator.
  */
 export async function regulationRoutes(app: FastifyInstance): Promise<void> {
@@ -46,6 +46,14 @@ export async function regulationRoutes(app: FastifyInstance): Promise<void> {
   declareRoute(app, routes.putRegulations, async ({ body, principal, reply }) => {
     // The organisation is the token's own.
     const regulations = await replaceRegulations(database.db, principal.organisation, body.parameters, principal.subject);
+    if (!regulations) throw notFound(`Your organisation "${principal.organisation}" does not take part.`);
+    reply.header('Cache-Control', 'no-store');
+    return regulations;
+  });
+
+  // HR's view of its own organisation's set: who replaced it, and the history of replacements.
+  declareRoute(app, routes.getHrRegulations, async ({ principal, reply }) => {
+    const regulations = await findHrRegulations(database.db, principal.organisation);
     if (!regulations) throw notFound(`Your organisation "${principal.organisation}" does not take part.`);
     reply.header('Cache-Control', 'no-store');
     return regulations;
