@@ -17,6 +17,7 @@ import {
 import { createMobilityClient, type MobilityClient } from '@mobility-kit/sdk';
 import {
   benchmarkFor,
+  hrVacancies,
   insightsEmptyFor,
   insightsFor,
   organisations,
@@ -85,6 +86,20 @@ const contentHandlers: Handlers = {
   getInsights: ({ query }) => insightsFor(parseQuery(InsightsQuery, query)),
   exportInsights: ({ query }) => benchmarkFor(parseQuery(BenchmarkQuery, query)),
   createEvent: () => ({ accepted: true }),
+  // HR workspace: vacancies (reads; closing and reopening answer with the changed record, nothing is kept).
+  getMe: () => ({ organisation: 'hogeschool-rijnland', role: 'hr' }),
+  listHrVacancies: ({ query }) => ({ items: hrVacancies.filter((v) => !query.get('status') || v.status === query.get('status')), nextCursor: null }),
+  closeVacancy: ({ params }) => {
+    const found = hrVacancies.find((v) => v.id === params.id);
+    if (!found) throw new FixtureStatus(404);
+    return { ...found, status: 'closed', closedAt: new Date().toISOString() };
+  },
+  reopenVacancy: ({ params }) => {
+    const found = hrVacancies.find((v) => v.id === params.id);
+    if (!found) throw new FixtureStatus(404);
+    const { closedAt: _closedAt, ...open } = found;
+    return { ...open, status: 'open' };
+  },
 };
 
 const emptyHandlers: Handlers = {
@@ -93,6 +108,7 @@ const emptyHandlers: Handlers = {
   getRegulations: () => regulationsUnset,
   listStories: () => ({ items: [], nextCursor: null }),
   getInsights: ({ query }) => insightsEmptyFor(parseQuery(InsightsQuery, query)),
+  listHrVacancies: () => ({ items: [], nextCursor: null }),
 };
 
 /** Thrown by a handler to answer with an error status instead of a body. */

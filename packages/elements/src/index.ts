@@ -21,3 +21,5 @@ export {
 } from './career-test/mobility-career-test.js';
 export type { CareerTestStrings } from './career-test/translations.js';
 export * from './shared/public-api.js';
+export { MobilityHrVacancies, type HrVacancyStatusFilter, type MobilityHrVacancyChangeDetail } from './hr-vacancies/mobility-hr-vacancies.js';
+export type { HrVacanciesStrings } from './hr-vacancies/translations.js';
