@@ -42,9 +42,10 @@ describe('who sees it when, in words', () => {
         longDate('nl'),
         nl,
       ),
-      'Zichtbaar voor ook partners in Mobiliteit Randstad en Noorderlink. Herplaatsingskandidaten hebben voorrang tot en met 1 februari 2026. Reageren kan tot en met 28 februari 2026.',
+      'Zichtbaar voor medewerkers van HU en partners in Mobiliteit Randstad en Noorderlink. Herplaatsingskandidaten hebben voorrang tot en met 1 februari 2026. Reageren kan tot en met 28 februari 2026.',
     );
-    assert.equal(describePlan({ visibility: 'public' }, names, longDate('nl'), nl), 'Zichtbaar voor openbaar, voor iedereen.');
+    assert.equal(describePlan({ visibility: 'public' }, names, longDate('nl'), nl), 'Zichtbaar voor iedereen.');
+    assert.equal(describePlan({ visibility: 'sector' }, { organisation: 'Test Eiland', networks: [] }, longDate('en'), en), 'Visible to staff of Test Eiland and partners in the network.');
   });
 
   test('an organisation in no network, and stages still being typed (no date yet), are described sensibly', () => {

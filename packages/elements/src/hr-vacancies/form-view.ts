@@ -287,7 +287,9 @@ export function formView(ctx: FormViewContext): TemplateResult {
         ${choiceField(ctx, 'salaryPeriod', f.salaryPeriod, salaryPeriods, (v) => f.salaryPeriods[v])}
       </div>
       <div class="hr-row">
-        ${textField(ctx, 'datePosted', f.datePosted, { type: 'date', required: ctx.editingTitle !== undefined })}
+        ${ctx.editingTitle === undefined
+          ? textField(ctx, 'datePosted', f.datePosted, { type: 'date', hint: f.datePostedHint })
+          : textField(ctx, 'datePosted', f.datePosted, { type: 'date', required: true })}
         ${textField(ctx, 'validThrough', f.validThrough, { type: 'date', required: true })}
         ${textField(ctx, 'startDate', f.startDate, { type: 'date' })}
       </div>

@@ -310,7 +310,7 @@ export class MobilityHrVacancies extends LitElement {
       <dl class="hr-facts">
         <div class="hr-fact">
           <dt>${t.visibleNowLabel}</dt>
-          <dd data-fact="visibility">${open && !expired ? capitalise(audienceText(vacancy.currentVisibility, this.names, t)) : '—'}</dd>
+          <dd data-fact="visibility">${open && !expired ? capitalise(audienceText(vacancy.currentVisibility, this.names, t, true)) : '—'}</dd>
         </div>
         ${open
           ? html`<div class="hr-fact">

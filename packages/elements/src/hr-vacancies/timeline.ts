@@ -32,10 +32,14 @@ export interface TimelineNames {
 export interface TimelineStrings {
   /** "alleen medewerkers van Hogeschool Utrecht". */
   audienceInternal: (organisation: string) => string;
-  /** "ook partners in Noorderlink"; `networks` is a readable list, empty when the organisation is in no network. */
+  /** A widening to the network: "ook partners in Noorderlink"; `networks` is a readable list, empty when the organisation is in no network. */
   audienceSector: (networks: string) => string;
-  /** "openbaar, voor iedereen". */
+  /** The network as the first audience: "medewerkers van Hanzehogeschool Groningen en partners in Noorderlink". */
+  audienceSectorFirst: (organisation: string, networks: string) => string;
+  /** A widening to everyone: "openbaar, voor iedereen". */
   audiencePublic: string;
+  /** Everyone as the first audience: "iedereen". */
+  audiencePublicFirst: string;
   /** Joins two or more names: "Noorderlink en Mobiliteit Randstad". */
   list: (names: readonly string[]) => string;
   /** The whole plan without stages: "Zichtbaar voor alleen medewerkers van …". */
@@ -66,11 +70,15 @@ export function networkName(id: string): string {
     .join(' ');
 }
 
-/** The audience of a visibility in words. */
-export function audienceText(visibility: Visibility, names: TimelineNames, t: TimelineStrings): string {
+/**
+ * The audience of a visibility in words: `first` for who sees it from the start (or today), else as
+ * a widening after an earlier stage ("ook partners in …").
+ */
+export function audienceText(visibility: Visibility, names: TimelineNames, t: TimelineStrings, first = false): string {
+  const networks = names.networks.length > 0 ? t.list(names.networks) : '';
   if (visibility === 'internal') return t.audienceInternal(names.organisation);
-  if (visibility === 'sector') return t.audienceSector(names.networks.length > 0 ? t.list(names.networks) : '');
-  return t.audiencePublic;
+  if (visibility === 'sector') return first ? t.audienceSectorFirst(names.organisation, networks) : t.audienceSector(networks);
+  return first ? t.audiencePublicFirst : t.audiencePublic;
 }
 
 /** The stages with a date, in date order: what a sentence can speak of while the form is being filled. */
@@ -89,9 +97,9 @@ export function describePlan(plan: TimelinePlan, names: TimelineNames, formatDat
   const parts: string[] = [];
   const first = stages[0];
   if (!first) {
-    parts.push(t.always(audience(plan.visibility)));
+    parts.push(t.always(audienceText(plan.visibility, names, t, true)));
   } else {
-    parts.push(t.until(formatDate(first.from), audience(plan.visibility)));
+    parts.push(t.until(formatDate(first.from), audienceText(plan.visibility, names, t, true)));
     stages.forEach((stage, index) => {
       parts.push(index === 0 ? t.then(audience(stage.visibility)) : t.from(formatDate(stage.from), audience(stage.visibility)));
     });

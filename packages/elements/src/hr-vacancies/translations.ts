@@ -51,17 +51,11 @@ export interface HrVacanciesStrings extends SignInPromptStrings, TimelineStrings
   nextChangeLabel: string;
   closingLabel: string;
   closedOnLabel: string;
-  audienceNow: Record<Visibility, string>;
   expiredNote: string;
   edit: string;
   close: string;
   reopen: string;
   preview: string;
-  /** Accessible names that say which vacancy a button acts on. */
-  editName: (title: string) => string;
-  closeName: (title: string) => string;
-  reopenName: (title: string) => string;
-  previewName: (title: string) => string;
   closeDialogTitle: (title: string) => string;
   closeDialogText: string;
   closeConfirm: string;
@@ -113,6 +107,7 @@ export interface HrVacanciesStrings extends SignInPromptStrings, TimelineStrings
     salaryPeriod: string;
     salaryPeriods: Record<SalaryPeriod, string>;
     datePosted: string;
+    datePostedHint: string;
     validThrough: string;
     startDate: string;
     interests: string;
@@ -186,16 +181,11 @@ const nl: HrVacanciesStrings = {
   nextChangeLabel: 'Volgende stap',
   closingLabel: 'Reageren tot en met',
   closedOnLabel: 'Gesloten op',
-  audienceNow: { internal: 'Eigen medewerkers', sector: 'Eigen medewerkers en partners in het netwerk', public: 'Iedereen (openbaar)' },
   expiredNote: 'De sluitingsdatum is voorbij: medewerkers zien deze vacature niet meer.',
   edit: 'Bewerken',
   close: 'Sluiten',
   reopen: 'Heropenen',
   preview: 'Zo ziet een medewerker het',
-  editName: (title) => `${title} bewerken`,
-  closeName: (title) => `${title} sluiten`,
-  reopenName: (title) => `${title} heropenen`,
-  previewName: (title) => `${title}: zo ziet een medewerker het`,
   closeDialogTitle: (title) => `${title} sluiten?`,
   closeDialogText: 'Een gesloten vacature verdwijnt uit elk overzicht en elke feed. Ze blijft bewaard; je kunt haar later heropenen.',
   closeConfirm: 'Vacature sluiten',
@@ -246,6 +236,7 @@ const nl: HrVacanciesStrings = {
     salaryPeriod: 'Salaris per',
     salaryPeriods: { hour: 'uur', month: 'maand', year: 'jaar' },
     datePosted: 'Geplaatst op',
+    datePostedHint: 'Leeg laten: vandaag.',
     validThrough: 'Reageren kan tot en met',
     startDate: 'Startdatum',
     interests: 'Past bij de interesses (hoogstens 3)',
@@ -301,7 +292,9 @@ const nl: HrVacanciesStrings = {
   // Timeline
   audienceInternal: (organisation) => `alleen medewerkers van ${organisation}`,
   audienceSector: (networks) => (networks ? `ook partners in ${networks}` : 'ook partners in het netwerk'),
+  audienceSectorFirst: (organisation, networks) => `medewerkers van ${organisation} en partners in ${networks || 'het netwerk'}`,
   audiencePublic: 'openbaar, voor iedereen',
+  audiencePublicFirst: 'iedereen',
   list: listNl,
   always: (audience) => `Zichtbaar voor ${audience}`,
   until: (date, audience) => `Tot ${date} ${audience}`,
@@ -349,16 +342,11 @@ const en: HrVacanciesStrings = {
   nextChangeLabel: 'Next step',
   closingLabel: 'Applications until',
   closedOnLabel: 'Closed on',
-  audienceNow: { internal: 'Own staff', sector: 'Own staff and partners in the network', public: 'Everyone (public)' },
   expiredNote: 'The closing date has passed: employees no longer see this vacancy.',
   edit: 'Edit',
   close: 'Close',
   reopen: 'Reopen',
   preview: 'As an employee sees it',
-  editName: (title) => `Edit ${title}`,
-  closeName: (title) => `Close ${title}`,
-  reopenName: (title) => `Reopen ${title}`,
-  previewName: (title) => `${title}: as an employee sees it`,
   closeDialogTitle: (title) => `Close ${title}?`,
   closeDialogText: 'A closed vacancy disappears from every list and feed. It is kept; you can reopen it later.',
   closeConfirm: 'Close vacancy',
@@ -409,6 +397,7 @@ const en: HrVacanciesStrings = {
     salaryPeriod: 'Salary per',
     salaryPeriods: { hour: 'hour', month: 'month', year: 'year' },
     datePosted: 'Posted on',
+    datePostedHint: 'Leave empty for today.',
     validThrough: 'Applications until',
     startDate: 'Start date',
     interests: 'Fits the interests (at most 3)',
@@ -463,7 +452,9 @@ const en: HrVacanciesStrings = {
   employeeViewIncomplete: 'Fill in the required fields correctly first; the preview then appears here.',
   audienceInternal: (organisation) => `only staff of ${organisation}`,
   audienceSector: (networks) => (networks ? `partners in ${networks} too` : 'partners in the network too'),
+  audienceSectorFirst: (organisation, networks) => `staff of ${organisation} and partners in ${networks || 'the network'}`,
   audiencePublic: 'public, for everyone',
+  audiencePublicFirst: 'everyone',
   list: listEn,
   always: (audience) => `Visible to ${audience}`,
   until: (date, audience) => `Until ${date} ${audience}`,
