@@ -11,7 +11,7 @@ import {
   type Visibility,
 } from '@mobility-kit/contract';
 import { renderRestrictedMarkdown } from '../shared/restricted-markdown.js';
-import type { VacanciesStrings } from '../vacancies/translations.js';
+import type { VacancyCardStrings } from '../shared/vacancy-card-strings.js';
 import type { DraftTextField, VacancyDraft } from './draft.js';
 import type { HrVacanciesStrings } from './translations.js';
 
@@ -19,7 +19,7 @@ import type { HrVacanciesStrings } from './translations.js';
 export interface FormViewContext {
   t: HrVacanciesStrings;
   /** The employee-facing labels of kinds, workplaces and contracts (one vocabulary with `<mobility-vacancies>`). */
-  vt: VacanciesStrings;
+  vt: VacancyCardStrings;
   heading: (level: number, content: string, id?: string) => TemplateResult;
   level: number;
   draft: VacancyDraft;

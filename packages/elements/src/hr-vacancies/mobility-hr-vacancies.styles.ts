@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { baseStyles, tokenStyles } from '../shared/base.styles.js';
 import { controlStyles } from '../shared/controls.styles.js';
-import { vacancyCardStyles } from '../vacancies/mobility-vacancies.styles.js';
+import { vacancyCardStyles } from '../shared/vacancy-card.styles.js';
 
 /**
  * The HR workspace for vacancies: system tokens only (no component tokens of its own), and the

@@ -19,8 +19,8 @@ import { LocalizeController } from '../shared/localize.js';
 import { loadErrorKind, MissingClientError } from '../shared/load-error.js';
 import { MobilitySessionController } from '../shared/session-context.js';
 import { signInGate, signInPromptTitle, signInPromptView, type SignInGate } from '../shared/sign-in-prompt.js';
-import { vacancyCard } from '../vacancies/vacancy-card.js';
-import { vacanciesTranslations, type VacanciesStrings } from '../vacancies/translations.js';
+import { vacancyCard } from '../shared/vacancy-card.js';
+import { vacancyCardTranslations, type VacancyCardStrings } from '../shared/vacancy-card-strings.js';
 import {
   checkCreate,
   checkUpdate,
@@ -141,8 +141,11 @@ export class MobilityHrVacancies extends LitElement {
   private reopenOpener: HTMLElement | undefined;
 
   private readonly l10n = new LocalizeController<HrVacanciesStrings>(this, 'mobility-hr-vacancies', hrVacanciesTranslations);
-  /** The employee-facing vocabulary and the card's strings: one table with `<mobility-vacancies>`. */
-  private readonly vacancyL10n = new LocalizeController<VacanciesStrings>(this, 'mobility-vacancies', vacanciesTranslations);
+  /**
+   * The card's words and the vocabulary an employee reads, under `<mobility-vacancies>`' name: a
+   * host's overrides for that element apply to the preview too.
+   */
+  private readonly vacancyL10n = new LocalizeController<VacancyCardStrings>(this, 'mobility-vacancies', vacancyCardTranslations);
   private readonly clientSource = new MobilityClientController(this, { baseUrl: () => this.baseUrl, locale: () => this.l10n.lang });
   private readonly sessionSource = new MobilitySessionController(this);
   private readonly focusAfter = new FocusAfterRenderController(this);
