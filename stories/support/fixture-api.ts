@@ -18,6 +18,7 @@ import { createMobilityClient, type MobilityClient } from '@mobility-kit/sdk';
 import {
   benchmarkFor,
   cases,
+  hrVacancies,
   insightsEmptyFor,
   insightsFor,
   organisations,
@@ -90,6 +91,20 @@ const contentHandlers: Handlers = {
   createEvent: () => ({ accepted: true }),
   listCases: () => ({ items: cases, nextCursor: null }),
   getHrRegulations: () => hrRegulations,
+  // HR workspace: vacancies (reads; closing and reopening answer with the changed record, nothing is kept).
+  getMe: () => ({ organisation: 'hogeschool-rijnland', role: 'hr' }),
+  listHrVacancies: ({ query }) => ({ items: hrVacancies.filter((v) => !query.get('status') || v.status === query.get('status')), nextCursor: null }),
+  closeVacancy: ({ params }) => {
+    const found = hrVacancies.find((v) => v.id === params.id);
+    if (!found) throw new FixtureStatus(404);
+    return { ...found, status: 'closed', closedAt: new Date().toISOString() };
+  },
+  reopenVacancy: ({ params }) => {
+    const found = hrVacancies.find((v) => v.id === params.id);
+    if (!found) throw new FixtureStatus(404);
+    const { closedAt: _closedAt, ...open } = found;
+    return { ...open, status: 'open' };
+  },
 };
 
 const emptyHandlers: Handlers = {
@@ -100,6 +115,7 @@ const emptyHandlers: Handlers = {
   getInsights: ({ query }) => insightsEmptyFor(parseQuery(InsightsQuery, query)),
   listCases: () => ({ items: [], nextCursor: null }),
   getHrRegulations: () => hrRegulationsUnset,
+  listHrVacancies: () => ({ items: [], nextCursor: null }),
 };
 
 /** Thrown by a handler to answer with an error status instead of a body. */

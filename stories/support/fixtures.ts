@@ -11,6 +11,7 @@ import {
   type BenchmarkExport,
   type BenchmarkQuery,
   type CaseRecord,
+  type HrVacancy,
   type Insights,
   type InsightsCell,
   type InsightsQuery,
@@ -335,3 +336,48 @@ export const hrRegulations: HrRegulations = {
 
 /** HR's view of an organisation that has not set any calculator values. */
 export const hrRegulationsUnset: HrRegulations = { ...regulationsUnset, history: [], historyTruncated: false };
+
+const audit = { createdBy: 'hr-rijnland', createdAt: '2026-10-01T09:00:00+02:00', updatedBy: 'hr-rijnland', updatedAt: '2026-10-01T09:00:00+02:00' };
+
+/**
+ * Hogeschool Rijnland's vacancies as its HR sees them (`<mobility-hr-vacancies>`): its public ones,
+ * one that opens in stages (own staff, then the network, then everyone) with priority for
+ * redeployment candidates, and a closed one.
+ */
+export const hrVacancies: HrVacancy[] = [
+  {
+    ...vacancies.find((v) => v.organisation.id === rijnland.id)!,
+    id: 'hogeschool-rijnland-coordinator-stages-2027',
+    title: 'Coördinator stages',
+    summary: 'Verbind studenten, praktijkbegeleiders en docenten rond de stages van de opleidingen Zorg.',
+    description: 'Je **organiseert** de stages van drie opleidingen.\n\n- contact met zorginstellingen\n- planning en beoordeling',
+    visibility: 'internal',
+    currentVisibility: 'internal',
+    stages: [
+      { visibility: 'sector', from: '2027-01-12' },
+      { visibility: 'public', from: '2027-01-26' },
+    ],
+    priority: { group: 'redeployment', until: '2027-01-11' },
+    datePosted: '2026-12-01',
+    validThrough: '2027-02-28',
+    status: 'open',
+    ...audit,
+  },
+  ...vacancies
+    .filter((v) => v.organisation.id === rijnland.id)
+    .map((v): HrVacancy => ({ ...v, currentVisibility: v.visibility, status: 'open', ...audit })),
+  {
+    ...vacancies.find((v) => v.organisation.id === rijnland.id)!,
+    id: 'hogeschool-rijnland-roosteraar-2026',
+    title: 'Roosteraar',
+    summary: 'Maak de roosters van het Instituut voor Techniek.',
+    description: 'Je maakt de roosters voor ruim 2.000 studenten.',
+    visibility: 'public',
+    currentVisibility: 'public',
+    datePosted: '2026-09-01',
+    validThrough: '2026-10-31',
+    status: 'closed',
+    ...audit,
+    closedAt: '2026-10-15T16:30:00+02:00',
+  },
+];

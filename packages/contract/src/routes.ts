@@ -10,6 +10,7 @@ import {
   VacancyIdParams,
   VacancyListQuery,
   VacancyPage,
+  VacancyReopen,
   VacancyUpdate,
 } from './vacancy.js';
 import { DevTokenRequest, DevTokenResponse, Health, Me } from './system.js';
@@ -480,6 +481,21 @@ export const routes = {
     roles: ['hr', 'admin'],
     responses: { 200: HrRegulations },
     errors: [401, 403, 404, 429, 503],
+  }),
+  // HR workspace: vacancies
+  reopenVacancy: route({
+    operationId: 'reopenVacancy',
+    method: 'POST',
+    path: '/v1/hr/vacancies/{id}/reopen',
+    summary:
+      "Open a closed vacancy of the caller's own organisation again. A vacancy whose closing date has passed is only reopened when the same request moves `validThrough` to today or later (else a 400 naming validThrough). Reopening an open vacancy changes nothing but a `validThrough` that is sent.",
+    tags: ['vacancies'],
+    auth: 'required',
+    roles: ['hr', 'admin'],
+    params: VacancyIdParams,
+    body: VacancyReopen,
+    responses: { 200: HrVacancy },
+    errors: [400, 401, 403, 404, 429, 503],
   }),
 } as const satisfies Record<string, RouteDefinition>;
 

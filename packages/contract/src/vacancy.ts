@@ -364,3 +364,16 @@ export const HrVacancyListQuery = z.strictObject({
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
 });
 export type HrVacancyListQuery = z.infer<typeof HrVacancyListQuery>;
+
+/**
+ * `POST /v1/hr/vacancies/{id}/reopen`: open a closed vacancy again. A vacancy whose closing date
+ * (`validThrough`) lies before today is only reopened when the same request moves `validThrough`
+ * to today or later; otherwise the answer is a 400 problem naming `validThrough`, because a
+ * reopened vacancy that nobody can see or apply to would only mislead. Reopening an open vacancy
+ * changes nothing but a `validThrough` that is sent.
+ */
+export const VacancyReopen = z.strictObject({
+  /** A new last day on which one can apply; needed when the stored one has passed. */
+  validThrough: z.optional(CalendarDate),
+});
+export type VacancyReopen = z.infer<typeof VacancyReopen>;

@@ -11,5 +11,6 @@ import './stories/define.js';
 import './dashboard/define.js';
 import './hr-cases/define.js';
 import './hr-regulations/define.js';
+import './hr-vacancies/define.js';
 
 export * from './index.js';

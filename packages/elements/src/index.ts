@@ -25,3 +25,5 @@ export { MobilityHrCases, type MobilityCaseChangeDetail, type HrCasesView } from
 export type { HrCasesStrings } from './hr-cases/translations.js';
 export { MobilityHrRegulations, type MobilityRegulationsSaveDetail } from './hr-regulations/mobility-hr-regulations.js';
 export type { HrRegulationsStrings } from './hr-regulations/translations.js';
+export { MobilityHrVacancies, type HrVacancyStatusFilter, type MobilityHrVacancyChangeDetail } from './hr-vacancies/mobility-hr-vacancies.js';
+export type { HrVacanciesStrings } from './hr-vacancies/translations.js';

@@ -53,6 +53,7 @@ test('the manifest describes every tag completely', async () => {
     'mobility-dashboard',
     'mobility-hr-cases',
     'mobility-hr-regulations',
+    'mobility-hr-vacancies',
     'mobility-provider',
     'mobility-sign-in',
     'mobility-stories',

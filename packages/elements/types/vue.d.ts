@@ -9,6 +9,8 @@ import type {
   MobilityCaseChangeDetail,
   MobilityHrRegulations,
   MobilityRegulationsSaveDetail,
+  MobilityHrVacancies,
+  MobilityHrVacancyChangeDetail,
   MobilityProvider,
   MobilitySessionChangeDetail,
   MobilitySignIn,
@@ -95,6 +97,18 @@ type MobilityHrRegulationsProps = {
 
   /** A value was saved. Bubbles, composed. */
   onMobilityRegulationsSave?: (e: CustomEvent<MobilityRegulationsSaveDetail>) => void;
+};
+
+type MobilityHrVacanciesProps = {
+  /** The API to use without a provider. When set it wins over a surrounding `<mobility-provider>`. */
+  baseUrl?: MobilityHrVacancies["baseUrl"];
+  /** Which vacancies to list: `all`, `open` or `closed`. */
+  status?: MobilityHrVacancies["status"];
+  /** Level of the element's title, 2–4; list items and the form use the next level. */
+  headingLevel?: MobilityHrVacancies["headingLevel"];
+
+  /** A vacancy was created, saved, closed or reopened. Bubbles, composed. */
+  onMobilityHrVacancyChange?: (e: CustomEvent<MobilityHrVacancyChangeDetail>) => void;
 };
 
 type MobilityProviderProps = {
@@ -547,6 +561,71 @@ export type CustomElements = {
    * - **button** - Every button; also `edit-button`, `add-button`, `save-button`, `cancel-button`, `retry-button`.
    */
   "mobility-hr-regulations": DefineComponent<MobilityHrRegulationsProps>;
+
+  /**
+   * HR workspace for vacancies: list, create, edit, publication timeline, close, reopen, employee preview.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **mobility-hr-vacancy-change** - A vacancy was created, saved, closed or reopened. Bubbles, composed.
+   *
+   * ### **Methods:**
+   *  - **reload(): _void_** - Load the list again (the first page of the current filter).
+   *
+   * ### **CSS Properties:**
+   *  - **--mobility-font-family** - Font of all text. _(default: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)_
+   * - **--mobility-font-size** - Body text size. _(default: 1rem)_
+   * - **--mobility-font-size-small** - Secondary text: facts, badges, hints, table notes. _(default: 0.875rem)_
+   * - **--mobility-font-size-large** - Titles: card titles, story names, section headings. _(default: 1.25rem)_
+   * - **--mobility-line-height** - Line height of body text. _(default: 1.5)_
+   * - **--mobility-color-text** - Body text. _(default: #1b1b1b)_
+   * - **--mobility-color-text-muted** - Secondary text (facts, hints, captions); meets 4.5:1 on the surfaces. _(default: #595959)_
+   * - **--mobility-color-background** - Background of the element's own area. _(default: #ffffff)_
+   * - **--mobility-color-surface** - Background of cards, panels and inputs. _(default: #ffffff)_
+   * - **--mobility-color-surface-subtle** - Background of fieldsets, slides, table stripes and bar tracks. _(default: #f3f5f8)_
+   * - **--mobility-color-border** - Borders of inputs, cards and tables; meets 3:1 against the surfaces (WCAG 1.4.11). _(default: #8c8c8c)_
+   * - **--mobility-color-primary** - Buttons, links, selected states and chart accents. _(default: #0b5394)_
+   * - **--mobility-color-primary-hover** - Buttons and links on hover. _(default: #083d6d)_
+   * - **--mobility-color-on-primary** - Text on a primary-coloured background. _(default: #ffffff)_
+   * - **--mobility-color-accent-surface** - Badges, highlights and notices. _(default: #e6eff8)_
+   * - **--mobility-color-danger** - Error text and error borders. _(default: #a4151b)_
+   * - **--mobility-color-danger-surface** - Background of error messages. _(default: #fdeeee)_
+   * - **--mobility-color-success** - Text and borders of success messages. _(default: #1d7a4f)_
+   * - **--mobility-color-success-surface** - Background of success messages. _(default: #eaf5ef)_
+   * - **--mobility-color-focus** - Outer ring of the focus indicator. _(default: #ffbf47)_
+   * - **--mobility-color-focus-inner** - Inner ring of the focus indicator, so it shows on light and dark backgrounds. _(default: #1b1b1b)_
+   * - **--mobility-color-skeleton** - Loading placeholders. _(default: #e3e6ea)_
+   * - **--mobility-radius** - Corner radius of cards, inputs and buttons. _(default: 0.375rem)_
+   * - **--mobility-space-xs** - Smallest gap (inside badges). _(default: 0.25rem)_
+   * - **--mobility-space-s** - Small gap (between controls). _(default: 0.5rem)_
+   * - **--mobility-space-m** - Default gap and padding. _(default: 1rem)_
+   * - **--mobility-space-l** - Gap between sections. _(default: 1.5rem)_
+   * - **--mobility-focus-width** - Width of the focus outline. _(default: 3px)_
+   * - **--mobility-target-size** - Minimum height and width of buttons and other targets (WCAG 2.5.8 asks 24 px, the default is 44 px). _(default: 2.75rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **status** - The polite live region.
+   * - **toolbar** - The status filter and the "Nieuwe vacature" button.
+   * - **list** - The list of vacancies; each is an `item`.
+   * - **item** - One vacancy in the list.
+   * - **form** - The create and edit form; refused fields show a `field-error`.
+   * - **field-error** - The message under a refused field.
+   * - **form-message** - The message above a refused form.
+   * - **markdown-preview** - The live preview of the description.
+   * - **timeline** - The publication stages; the sentence is `timeline-sentence`.
+   * - **timeline-sentence** - Who sees the vacancy when, in words.
+   * - **employee-view** - The vacancy as an employee sees it (the card of `<mobility-vacancies>`).
+   * - **dialog** - The close and reopen dialogs.
+   * - **skeleton** - Loading placeholder.
+   * - **empty** - No vacancies.
+   * - **error** - Loading failed.
+   * - **sign-in** - The "Inloggen" call to action (nobody signed in); its button is `sign-in-button`.
+   * - **role-notice** - "Alleen voor HR": the signed-in role may not manage vacancies.
+   * - **no-access** - The signed-in account has no access.
+   * - **button** - Every button; also `new-button`, `edit-button`, `close-button`, `reopen-button`, `preview-button`, `save-button`, `retry-button`, `more-button`.
+   */
+  "mobility-hr-vacancies": DefineComponent<MobilityHrVacanciesProps>;
 
   /**
    * Connects the mobility-kit elements inside it to one API, and signs people in.

@@ -83,6 +83,7 @@ const exposed: Partial<Record<OperationId, Exposed>> = {
   updateVacancy: { call: (c) => c.vacancies.update(`${OWN}-malformed-test-vacancy`, { title: 'Docent loopbaan' }) },
   listHrVacancies: { call: (c) => c.vacancies.listHr({ limit: 3 }) },
   closeVacancy: { call: (c) => c.vacancies.close(`${OWN}-malformed-test-vacancy`) },
+  reopenVacancy: { call: (c) => c.vacancies.reopen(`${OWN}-malformed-test-vacancy`) },
   putRegulations: {
     call: (c) => c.regulations.put({ parameters: { scale12TopMonthly: [{ value: 7000, validFrom: '2026-01-01', status: 'V', source: 'CAO hbo' }] } }),
   },

@@ -84,6 +84,18 @@ describe('client.vacancies HR writes', () => {
     assert.ok(next.items.every((v) => !page.items.some((p) => p.id === v.id)));
   });
 
+  test('reopen: a closed vacancy opens again; a bad closing date is refused before anything is sent', async () => {
+    const created = await hr.vacancies.create({ ...body, title: 'Docent heropend' });
+    await hr.vacancies.close(created.id);
+    await assert.rejects(otherHr.vacancies.reopen(created.id), (e: unknown) => e instanceof MobilityHttpError && e.status === 404);
+    await assert.rejects(hr.vacancies.reopen(created.id, { validThrough: '31-12-2099' }), (e: unknown) => e instanceof MobilityValidationError);
+    const reopened = await hr.vacancies.reopen(created.id);
+    assert.equal(reopened.status, 'open');
+    assert.equal(reopened.closedAt, undefined);
+    assert.equal((await anonymous.vacancies.get(created.id)).id, created.id);
+    assert.equal((await hr.vacancies.close(created.id)).status, 'closed');
+  });
+
   test('bad bodies and queries are refused before anything is sent', async () => {
     let sent = 0;
     const counting = createMobilityClient({ baseUrl: server.url, fetch: (input, init) => (sent++, fetch(input, init)) });

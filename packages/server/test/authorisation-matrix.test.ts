@@ -46,6 +46,7 @@ const matrix: Record<string, readonly [number, number, number, number, number, n
   createVacancy: /*       */ [401, 403, 403, 201, 201, 201, 401],
   updateVacancy: /*       */ [401, 403, 403, 200, 404, 200, 401],
   closeVacancy: /*        */ [401, 403, 403, 200, 404, 200, 401],
+  reopenVacancy: /*       */ [401, 403, 403, 200, 404, 200, 401],
   getVacancyFeed: /*      */ [200, 200, 200, 200, 200, 200, 200],
   getVacancyJobPosting: /**/ [200, 200, 200, 200, 200, 200, 200],
   listOrganisations: /*   */ [200, 200, 200, 200, 200, 200, 200],
@@ -175,6 +176,7 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         const attempts: SampleRequest[] = [
           { method: 'PATCH', url: `/v1/hr/vacancies/${mine.vacancy}`, body: { title: 'Overgenomen door B' } },
           { method: 'POST', url: `/v1/hr/vacancies/${mine.vacancy}/close` },
+          { method: 'POST', url: `/v1/hr/vacancies/${mine.vacancy}/reopen`, body: {} },
           { method: 'PATCH', url: `/v1/hr/stories/${mine.story}`, body: { quote: 'Overgenomen door B' } },
           { method: 'POST', url: `/v1/hr/stories/${mine.story}/approve` },
           { method: 'POST', url: `/v1/hr/stories/${mine.story}/consents/withdraw`, body: {} },

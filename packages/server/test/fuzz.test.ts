@@ -41,6 +41,7 @@ const fuzzTable: Record<RouteKey, OperationId | ((ids: SampleIds) => SampleReque
   'POST /v1/hr/vacancies': 'createVacancy',
   'PATCH /v1/hr/vacancies/:id': 'updateVacancy',
   'POST /v1/hr/vacancies/:id/close': 'closeVacancy',
+  'POST /v1/hr/vacancies/:id/reopen': 'reopenVacancy',
   'GET /v1/vacancies/feed.atom': 'getVacancyFeed',
   'GET /v1/vacancies/:id/jobposting.jsonld': 'getVacancyJobPosting',
   'GET /v1/organisations': 'listOrganisations',

@@ -172,6 +172,8 @@ export function validRequest(operation: OperationId, ids: SampleIds): SampleRequ
       return { method: 'PATCH', url: `/v1/hr/vacancies/${ids.vacancy}`, body: { title: 'Adviseur informatiebeveiliging (senior)' } };
     case 'closeVacancy':
       return { method: 'POST', url: `/v1/hr/vacancies/${ids.vacancy}/close` };
+    case 'reopenVacancy':
+      return { method: 'POST', url: `/v1/hr/vacancies/${ids.vacancy}/reopen`, body: {} };
     case 'getVacancyFeed':
       return { method: 'GET', url: '/v1/vacancies/feed.atom?limit=5' };
     case 'getVacancyJobPosting':

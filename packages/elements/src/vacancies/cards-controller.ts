@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Vacancy } from '@mobility-kit/contract';
-import type { VacancyCardContext } from './vacancy-card.js';
+import type { VacancyCardContext } from '../shared/vacancy-card.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { detailUrl?: string };
 

@@ -4,7 +4,7 @@ import type { Vacancy } from '@mobility-kit/contract';
 import { loadErrorKind } from '../shared/load-error.js';
 import type { LocalizeController } from '../shared/localize.js';
 import type { VacanciesStrings } from './translations.js';
-import { vacancyCard, type VacancyCardContext } from './vacancy-card.js';
+import { vacancyCard, type VacancyCardContext } from '../shared/vacancy-card.js';
 
 /** Where loading the results stands, as the status line and the results area show it. */
 export interface ResultsState {

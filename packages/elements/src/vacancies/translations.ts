@@ -1,19 +1,19 @@
-import type { ContractType, PriorityGroup, Sector, VacancyKind, VacancySort, Visibility, Workplace } from '@mobility-kit/contract';
+import type { Sector, VacancySort } from '@mobility-kit/contract';
 import type { LoadErrorKind } from '../shared/load-error.js';
 import type { TranslationCatalog } from '../shared/localize.js';
+import { vacancyCardTranslations, type VacancyCardStrings } from '../shared/vacancy-card-strings.js';
 
-/** Every user-facing string of `<mobility-vacancies>`. Functions take values already formatted by `Intl`. */
-export interface VacanciesStrings {
+/**
+ * Every user-facing string of `<mobility-vacancies>`. Functions take values already formatted by
+ * `Intl`. The words of one vacancy card and its vocabulary come from `shared/vacancy-card-strings.ts`.
+ */
+export interface VacanciesStrings extends VacancyCardStrings {
   /** Accessible name of the whole widget. */
   regionLabel: string;
   searchLabel: string;
   searchButton: string;
   kindLabel: string;
   kindAll: string;
-  kinds: Record<VacancyKind, string>;
-  visibilities: Record<Visibility, string>;
-  workplaces: Record<Workplace, string>;
-  priority: Record<PriorityGroup, (until: string) => string>;
   resultsLabel: string;
   loading: string;
   /** Announced when a page arrives; `hasMore` when the server has further pages. */
@@ -28,16 +28,6 @@ export interface VacanciesStrings {
   retry: string;
   showMore: string;
   loadingMore: string;
-  organisationLabel: string;
-  locationLabel: string;
-  hoursLabel: string;
-  hours: (min: string, max: string) => string;
-  scaleLabel: string;
-  salaryLabel: string;
-  salary: (min: string | undefined, max: string | undefined, period: 'hour' | 'month' | 'year') => string;
-  closingLabel: string;
-  /** Badge when a later publication stage opens the vacancy wider: to partners or to everyone. */
-  opensWider: Record<'sector' | 'public', (date: string) => string>;
   /** The disclosure button of the filters on narrow screens; `active` is how many filters are set. */
   filtersToggle: (active: number) => string;
   filtersLabel: string;
@@ -52,7 +42,6 @@ export interface VacanciesStrings {
   rangeMax: string;
   contractLabel: string;
   contractAll: string;
-  contracts: Record<ContractType, string>;
   closingAfterLabel: string;
   nearLabel: string;
   nearHint: string;
@@ -61,44 +50,20 @@ export interface VacanciesStrings {
   radiusOption: (km: string, isDefault: boolean) => string;
   sortLabel: string;
   sorts: Record<VacancySort, string>;
-  /** Distance on a card, already formatted (`12`). */
-  distance: (km: string) => string;
-  distanceLabel: string;
-  /** Badge on a vacancy that fits the career-test profile well. */
-  matchBadge: string;
   feedLabel: string;
   feedNote: string;
   copyLink: string;
   copied: string;
   copyFailed: string;
-  apply: string;
-  applyName: (title: string) => string;
-  contact: string;
 }
 
 const nl: VacanciesStrings = {
+  ...vacancyCardTranslations.nl,
   regionLabel: 'Vacatures',
   searchLabel: 'Zoek vacatures',
   searchButton: 'Zoeken',
   kindLabel: 'Soort',
   kindAll: 'Alle soorten',
-  kinds: {
-    vacancy: 'Vacature',
-    assignment: 'Klus',
-    secondment: 'Detachering',
-    internship: 'Docentstage',
-    project: 'Projectrol',
-  },
-  visibilities: {
-    internal: 'Intern',
-    sector: 'Binnen het netwerk',
-    public: 'Openbaar',
-  },
-  workplaces: { onsite: 'Op locatie', hybrid: 'Hybride', remote: 'Op afstand' },
-  priority: {
-    redeployment: (until) => `Voorrang voor herplaatsingskandidaten tot ${until}`,
-    'partner-mobility': (until) => `Voorrang voor mobiliteitskandidaten van partners tot ${until}`,
-  },
   resultsLabel: 'Zoekresultaten',
   loading: 'Vacatures laden…',
   found: (count, n, hasMore) =>
@@ -130,23 +95,6 @@ const nl: VacanciesStrings = {
   retry: 'Opnieuw proberen',
   showMore: 'Meer tonen',
   loadingMore: 'Meer vacatures laden…',
-  organisationLabel: 'Organisatie',
-  locationLabel: 'Plaats',
-  hoursLabel: 'Uren',
-  hours: (min, max) => (min === max ? `${min} uur per week` : `${min}–${max} uur per week`),
-  scaleLabel: 'Schaal',
-  salaryLabel: 'Salaris',
-  salary: (min, max, period) => {
-    const per = { hour: 'per uur', month: 'per maand', year: 'per jaar' }[period];
-    if (min && max) return `${min} – ${max} ${per}`;
-    if (min) return `vanaf ${min} ${per}`;
-    return `tot ${max ?? ''} ${per}`;
-  },
-  closingLabel: 'Sluit op',
-  opensWider: {
-    sector: (date) => `Opent voor partners op ${date}`,
-    public: (date) => `Opent voor iedereen op ${date}`,
-  },
   filtersToggle: (active) => (active > 0 ? `Filters (${active} actief)` : 'Filters'),
   filtersLabel: 'Filters',
   applyFilters: 'Filters toepassen',
@@ -170,7 +118,6 @@ const nl: VacanciesStrings = {
   rangeMax: 'Tot en met',
   contractLabel: 'Dienstverband',
   contractAll: 'Alle dienstverbanden',
-  contracts: { permanent: 'Vast', temporary: 'Tijdelijk', secondment: 'Detachering' },
   closingAfterLabel: 'Sluit niet vóór',
   nearLabel: 'Postcode of plaats',
   nearHint: 'Bijvoorbeeld 3511 of Utrecht',
@@ -178,42 +125,20 @@ const nl: VacanciesStrings = {
   radiusOption: (km, isDefault) => (isDefault ? `Binnen ${km} km (standaard)` : `Binnen ${km} km`),
   sortLabel: 'Sorteren op',
   sorts: { relevance: 'Beste match', newest: 'Nieuwste eerst', closing: 'Sluitingsdatum', distance: 'Afstand' },
-  distance: (km) => `${km} km`,
-  distanceLabel: 'Afstand',
-  matchBadge: 'Past bij je profiel',
   feedLabel: 'Volg deze zoekopdracht in je feedlezer',
   feedNote: 'De feed bevat alleen openbare vacatures.',
   copyLink: 'Kopieer link',
   copied: 'Gekopieerd',
   copyFailed: 'Kopiëren lukte niet. De link is geselecteerd: kopieer hem met Ctrl+C (of ⌘C).',
-  apply: 'Solliciteren',
-  applyName: (title) => `Solliciteren op ${title}`,
-  contact: 'Contact',
 };
 
 const en: VacanciesStrings = {
+  ...vacancyCardTranslations.en,
   regionLabel: 'Vacancies',
   searchLabel: 'Search vacancies',
   searchButton: 'Search',
   kindLabel: 'Kind',
   kindAll: 'All kinds',
-  kinds: {
-    vacancy: 'Vacancy',
-    assignment: 'Assignment',
-    secondment: 'Secondment',
-    internship: 'Lecturer internship',
-    project: 'Project role',
-  },
-  visibilities: {
-    internal: 'Internal',
-    sector: 'Within the network',
-    public: 'Public',
-  },
-  workplaces: { onsite: 'On site', hybrid: 'Hybrid', remote: 'Remote' },
-  priority: {
-    redeployment: (until) => `Priority for redeployment candidates until ${until}`,
-    'partner-mobility': (until) => `Priority for partner mobility candidates until ${until}`,
-  },
   resultsLabel: 'Search results',
   loading: 'Loading vacancies…',
   found: (count, n, hasMore) =>
@@ -241,23 +166,6 @@ const en: VacanciesStrings = {
   retry: 'Try again',
   showMore: 'Show more',
   loadingMore: 'Loading more vacancies…',
-  organisationLabel: 'Organisation',
-  locationLabel: 'Location',
-  hoursLabel: 'Hours',
-  hours: (min, max) => (min === max ? `${min} hours a week` : `${min}–${max} hours a week`),
-  scaleLabel: 'Scale',
-  salaryLabel: 'Salary',
-  salary: (min, max, period) => {
-    const per = { hour: 'an hour', month: 'a month', year: 'a year' }[period];
-    if (min && max) return `${min} – ${max} ${per}`;
-    if (min) return `from ${min} ${per}`;
-    return `up to ${max ?? ''} ${per}`;
-  },
-  closingLabel: 'Closes on',
-  opensWider: {
-    sector: (date) => `Opens to partners on ${date}`,
-    public: (date) => `Opens to everyone on ${date}`,
-  },
   filtersToggle: (active) => (active > 0 ? `Filters (${active} active)` : 'Filters'),
   filtersLabel: 'Filters',
   applyFilters: 'Apply filters',
@@ -281,7 +189,6 @@ const en: VacanciesStrings = {
   rangeMax: 'Up to',
   contractLabel: 'Contract',
   contractAll: 'All contracts',
-  contracts: { permanent: 'Permanent', temporary: 'Temporary', secondment: 'Secondment' },
   closingAfterLabel: 'Closing no earlier than',
   nearLabel: 'Postcode or place',
   nearHint: 'For example 3511 or Utrecht',
@@ -289,17 +196,11 @@ const en: VacanciesStrings = {
   radiusOption: (km, isDefault) => (isDefault ? `Within ${km} km (default)` : `Within ${km} km`),
   sortLabel: 'Sort by',
   sorts: { relevance: 'Best match', newest: 'Newest first', closing: 'Closing date', distance: 'Distance' },
-  distance: (km) => `${km} km`,
-  distanceLabel: 'Distance',
-  matchBadge: 'Fits your profile',
   feedLabel: 'Follow this search in your feed reader',
   feedNote: 'The feed contains public vacancies only.',
   copyLink: 'Copy link',
   copied: 'Copied',
   copyFailed: 'Copying did not work. The link is selected: copy it with Ctrl+C (or ⌘C).',
-  apply: 'Apply',
-  applyName: (title) => `Apply for ${title}`,
-  contact: 'Contact',
 };
 
 /** The shipped string tables of `<mobility-vacancies>`. */

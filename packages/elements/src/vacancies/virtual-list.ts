@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { Vacancy } from '@mobility-kit/contract';
-import { cardTitleId } from './vacancy-card.js';
+import { cardTitleId } from '../shared/vacancy-card.js';
 
 /** The `virtualize-above` in force: the attribute's number, or `fallback` when it is not one. */
 export function virtualizeThreshold(value: unknown, fallback: number): number {

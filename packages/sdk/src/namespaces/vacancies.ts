@@ -1,5 +1,5 @@
 import { routes } from '@mobility-kit/contract';
-import type { HrVacancy, HrVacancyListQuery, HrVacancyPage, Vacancy, VacancyCreate, VacancyFilter, VacancyPage, VacancyUpdate } from '@mobility-kit/contract';
+import type { HrVacancy, HrVacancyListQuery, HrVacancyPage, Vacancy, VacancyCreate, VacancyFilter, VacancyPage, VacancyReopen, VacancyUpdate } from '@mobility-kit/contract';
 import { paginate } from '../paginate.js';
 import type { RequestOptions, Transport } from '../transport.js';
 
@@ -30,6 +30,11 @@ export interface VacanciesApi {
   close(id: string, options?: RequestOptions): Promise<HrVacancy>;
   /** One page of every vacancy of the own organisation, closed and not yet public ones included (role `hr` or `admin`). */
   listHr(query?: HrVacancyListQuery, options?: RequestOptions): Promise<HrVacancyPage>;
+  /**
+   * Open a closed vacancy of the own organisation again. When its closing date has passed, send a new
+   * `validThrough` (today or later) in the same call; without one the answer is a 400 naming `validThrough`.
+   */
+  reopen(id: string, input?: VacancyReopen, options?: RequestOptions): Promise<HrVacancy>;
 }
 
 /** The `vacancies` namespace of a client, over its transport. */
@@ -45,5 +50,6 @@ export function createVacanciesApi(transport: Transport): VacanciesApi {
     update: (id, patch, { signal } = {}) => transport.send(routes.updateVacancy, { params: { id }, body: patch, signal }),
     close: (id, { signal } = {}) => transport.send(routes.closeVacancy, { params: { id }, signal }),
     listHr: (query = {}, { signal } = {}) => transport.send(routes.listHrVacancies, { query, signal }),
+    reopen: (id, input = {}, { signal } = {}) => transport.send(routes.reopenVacancy, { params: { id }, body: input, signal }),
   };
 }

@@ -197,3 +197,59 @@ export async function closeVacancy(db: Db, organisation: string, id: string, sub
   // Already closed (left as it was) and not this organisation's (not found) both end here.
   return findOrganisationVacancy(db, organisation, id, today);
 }
+
+/**
+ * Open a vacancy of `organisation` again, optionally with a new closing date. A closing date before
+ * `today` (stored or sent) is refused with a 400 naming `validThrough`: a reopened vacancy nobody can
+ * see or apply to would only mislead. Reopening an open vacancy keeps it open and applies only a sent
+ * `validThrough`. `undefined` when the organisation has no vacancy with this id.
+ */
+export async function reopenVacancy(
+  db: Db,
+  organisation: string,
+  id: string,
+  subject: string,
+  input: { validThrough?: string | undefined },
+  today: string,
+): Promise<HrVacancy | undefined> {
+  const vdb = withVacancyTables(db);
+  return vdb.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom('vacancies')
+      .select(['status', 'date_posted', 'valid_through'])
+      .where('id', '=', id)
+      .where('organisation_id', '=', organisation)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!current) return undefined;
+    const validThrough = input.validThrough ?? current.valid_through;
+    if (validThrough < today) {
+      throw invalidRequest(
+        [
+          {
+            in: 'body',
+            path: 'validThrough',
+            message:
+              input.validThrough === undefined
+                ? `the closing date ${current.valid_through} has passed; send a new validThrough on or after ${today} to reopen`
+                : `must be on or after ${today} to reopen`,
+          },
+        ],
+        'A vacancy whose closing date has passed is only reopened with a new closing date.',
+      );
+    }
+    if (validThrough < current.date_posted) {
+      throw invalidRequest([{ in: 'body', path: 'validThrough', message: 'must not be before datePosted' }]);
+    }
+    if (current.status === 'open' && input.validThrough === undefined) return (await findIn(trx, organisation, id, today))!;
+    const set: Updateable<VacanciesTable & VacancySearchColumns> = {
+      status: 'open',
+      closed_at: null,
+      valid_through: validThrough,
+      updated_by: subject || null,
+      updated_at: sql`now()` as unknown as Date,
+    };
+    await trx.updateTable('vacancies').set(set).where('id', '=', id).where('organisation_id', '=', organisation).execute();
+    return (await findIn(trx, organisation, id, today))!;
+  });
+}

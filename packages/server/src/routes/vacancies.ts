@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { defaultPageSize, routes, type HrVacancy, type HrVacancyPage, type Vacancy, type VacancyPage } from '@mobility-kit/contract';
 import { decodeCursor, decodeVacancyCursor, encodeCursor, encodeVacancyCursor } from '../cursor.js';
-import { closeVacancy, insertVacancy, listOrganisationVacancies, updateVacancy } from '../db/hr-vacancies.js';
+import { closeVacancy, insertVacancy, listOrganisationVacancies, reopenVacancy, updateVacancy } from '../db/hr-vacancies.js';
 import { ensurePlaces } from '../db/places.js';
 import { findVacancy, listVacancies, type Audience } from '../db/vacancies.js';
 import { invalidRequest, notFound } from '../problems.js';
@@ -86,4 +86,15 @@ export async function vacancyRoutes(app: FastifyInstance): Promise<void> {
     if (!closed) throw notYours();
     return closed;
   });
+
+  declareRoute(
+    app,
+    routes.reopenVacancy,
+    async ({ params, body, principal }): Promise<HrVacancy> => {
+      const reopened = await reopenVacancy(database.db, principal.organisation, params.id, principal.subject, body, today());
+      if (!reopened) throw notYours();
+      return reopened;
+    },
+    { emptyBody: {} },
+  );
 }

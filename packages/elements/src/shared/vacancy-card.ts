@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Vacancy } from '@mobility-kit/contract';
-import type { LocalizeController } from '../shared/localize.js';
-import type { VacanciesStrings } from './translations.js';
-import { nextWiderStage } from './publication.js';
-import { isSafeHref, renderRestrictedMarkdown } from '../shared/restricted-markdown.js';
+import type { LocalizeController } from './localize.js';
+import type { VacancyCardStrings } from './vacancy-card-strings.js';
+import { nextWiderStage } from './vacancy-publication.js';
+import { isSafeHref, renderRestrictedMarkdown } from './restricted-markdown.js';
 
 /** What one card needs besides the vacancy. */
 export interface VacancyCardContext {
-  l10n: LocalizeController<VacanciesStrings>;
+  l10n: LocalizeController<VacancyCardStrings>;
   /** Level of the title heading (2–6), so the card fits the host page's outline. */
   headingLevel: number;
   /** Where the title links to; without it the title is a button that expands the card. */
@@ -32,7 +32,8 @@ export const cardTitleId = (vacancy: Vacancy) => `title-${vacancy.id}`;
 const detailId = (vacancy: Vacancy) => `detail-${vacancy.id}`;
 
 /**
- * One vacancy as a list item: the title as a heading with the detail link or expand button,
+ * One vacancy as a list item of `<mobility-vacancies>` (and wherever a vacancy is shown as an
+ * employee sees it, as in `<mobility-hr-vacancies>`): the title as a heading with the detail link or expand button,
  * badges in text (not colour alone), the facts an employee scans for, and — expanded — the
  * description. The description's restricted Markdown is turned into Lit templates, never parsed
  * as HTML: Lit escapes every piece of text, so nothing a feed sends can become markup.
@@ -139,7 +140,7 @@ function fact(label: string, value: unknown, name?: string) {
   </div>`;
 }
 
-function salaryFact(vacancy: Vacancy, l10n: LocalizeController<VacanciesStrings>) {
+function salaryFact(vacancy: Vacancy, l10n: LocalizeController<VacancyCardStrings>) {
   const salary = vacancy.salary;
   if (!salary || (salary.min === undefined && salary.max === undefined)) return nothing;
   const money = (amount: number | undefined) =>
@@ -147,7 +148,7 @@ function salaryFact(vacancy: Vacancy, l10n: LocalizeController<VacanciesStrings>
   return fact(l10n.strings.salaryLabel, l10n.strings.salary(money(salary.min), money(salary.max), salary.period));
 }
 
-function detail(vacancy: Vacancy, t: VacanciesStrings) {
+function detail(vacancy: Vacancy, t: VacancyCardStrings) {
   return html`
     <div class="description">${renderRestrictedMarkdown(vacancy.description, vacancy.language)}</div>
     ${vacancy.contact?.name || vacancy.contact?.email || vacancy.contact?.phone
