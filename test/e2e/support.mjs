@@ -210,5 +210,5 @@ export async function startDemoIntranetInProcess() {
     today: () => clock.today ?? amsterdamToday(),
     ...serverOptions,
   });
-  return { url: origin, clock, close: () => server.close() };
+  return { url: origin, clock, realToday: () => amsterdamToday(), close: () => server.close() };
 }

@@ -1,0 +1,221 @@
+// End to end: the HR workspace (examples/intranet/hr.html) from the built bundle, signed in through
+// the demo OpenID Connect provider as HR of Hogeschool Utrecht, on a server whose clock the test
+// sets. What HR does there reaches employees and anonymous visitors through the same API.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inShadow, launchBrowser, signInOnPage, startDemoIntranetInProcess, watchPage } from './support.mjs';
+
+let intranet;
+let baseUrl;
+let browser;
+let files;
+
+before(async () => {
+  intranet = await startDemoIntranetInProcess();
+  baseUrl = intranet.url;
+  browser = await launchBrowser();
+  files = mkdtempSync(join(tmpdir(), 'mobility-hr-e2e-'));
+});
+
+after(async () => {
+  await browser?.close();
+  await intranet?.close();
+  if (files) rmSync(files, { recursive: true, force: true });
+});
+
+/** A page in a browser context of its own, so no earlier sign-in carries over. */
+async function freshPage() {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.once('close', () => void context.close().catch(() => {}));
+  return page;
+}
+
+/** Open the HR workspace and sign in as `username`; resolves with the page and the API access token it received. */
+async function hrWorkspace(username = 'hr@hu.example') {
+  const page = await freshPage();
+  const watch = watchPage(page);
+  await page.goto(`${baseUrl}/hr.html`, { waitUntil: 'load' });
+  const [accessToken] = await signInOnPage(page, username);
+  assert.ok(accessToken, 'the page received an access token');
+  return { page, watch, token: accessToken };
+}
+
+/** A request to the API, with a bearer token when given; resolves with status and parsed body. */
+async function api(method, path, { token, body, headers = {} } = {}) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body !== undefined && typeof body === 'string' ? {} : body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
+    ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+  });
+  const type = response.headers.get('content-type') ?? '';
+  const parsed = type.includes('json') ? await response.json() : await response.arrayBuffer();
+  return { status: response.status, body: parsed, headers: response.headers };
+}
+
+/** Run `fn(root)` in the page with `root` the shadow root of the first `tag`. */
+const inElement = (page, tag, fn, ...args) =>
+  page.evaluate((tag, source, ...args) => new Function('root', '...args', `return (${source})(root, ...args)`)(document.querySelector(tag).shadowRoot, ...args), tag, fn.toString(), ...args);
+
+/** Set a form control in the element's shadow root the way typing does (an input and a change event). */
+const setField = (page, tag, selector, value) =>
+  inElement(
+    page,
+    tag,
+    (root, selector, value) => {
+      const field = root.querySelector(selector);
+      if (!field) throw new Error(`no ${selector}`);
+      field.focus();
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    },
+    selector,
+    value,
+  );
+
+const click = (page, tag, selector) =>
+  inElement(
+    page,
+    tag,
+    (root, selector) => {
+      const target = root.querySelector(selector);
+      if (!target) throw new Error(`no ${selector}`);
+      target.click();
+    },
+    selector,
+  );
+
+/** Wait until the element's shadow root has `selector` (optionally with `text` in it). */
+const waitIn = (page, tag, selector, text, timeout = 20_000) =>
+  page.waitForFunction(
+    (tag, selector, text) => {
+      const found = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
+      return !!found && (!text || found.textContent.replace(/\s+/g, ' ').includes(text));
+    },
+    { timeout },
+    tag,
+    selector,
+    text,
+  );
+
+const addDays = (date, days) => {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Whether an anonymous visitor finds a vacancy with this exact title. */
+async function anonymousSees(title) {
+  const { status, body } = await api('GET', `/v1/vacancies?q=${encodeURIComponent(title)}&limit=50`);
+  assert.equal(status, 200);
+  return body.items.some((v) => v.title === title);
+}
+
+test('HR creates a vacancy for its own staff first and the public later: anonymous visitors see it only from the stage date, and not once it is closed', async () => {
+  const { page, watch, token } = await hrWorkspace();
+  const tag = 'mobility-hr-vacancies';
+  const today = intranet.realToday();
+  const stageDate = addDays(today, 10);
+  const title = `Docent verpleegkunde e2e ${Date.now()}`;
+
+  await inShadow(page, tag, '#new-vacancy');
+  await click(page, tag, '#new-vacancy');
+  await waitIn(page, tag, '#f-title');
+  await setField(page, tag, '#f-title', title);
+  await setField(page, tag, '#f-description', 'Je geeft **les** in de zorg.');
+  await click(page, tag, '[part~="add-stage-button"]');
+  await waitIn(page, tag, '#f-stage-0-from');
+  await setField(page, tag, '#f-stage-0-from', stageDate);
+  await setField(page, tag, '#f-stage-0-visibility', 'public');
+  await setField(page, tag, '#f-city', 'Utrecht');
+  await setField(page, tag, '#f-hoursMin', '24');
+  await setField(page, tag, '#f-hoursMax', '32');
+  await setField(page, tag, '#f-validThrough', addDays(today, 60));
+  await waitIn(page, tag, '[part~="timeline-sentence"]', 'openbaar');
+  await click(page, tag, '[part~="save-button"]');
+  await waitIn(page, tag, '[part~="status"]', 'is aangemaakt');
+
+  const listed = await api('GET', '/v1/hr/vacancies?limit=100', { token });
+  assert.equal(listed.status, 200);
+  const stored = listed.body.items.find((v) => v.title === title);
+  assert.ok(stored, 'stored for Hogeschool Utrecht');
+  assert.equal(stored.organisation.id, 'hogeschool-utrecht');
+  assert.equal(stored.visibility, 'internal');
+  assert.deepEqual(stored.stages, [{ visibility: 'public', from: stageDate }]);
+
+  assert.equal(await anonymousSees(title), false, 'not public before the stage date');
+  intranet.clock.today = stageDate;
+  try {
+    assert.equal(await anonymousSees(title), true, 'public from the stage date');
+
+    await page.reload({ waitUntil: 'load' });
+    await inShadow(page, tag, `#close-${stored.id}`);
+    await click(page, tag, `#close-${stored.id}`);
+    await waitIn(page, tag, '[part~="confirm-close-button"]');
+    await click(page, tag, '[part~="confirm-close-button"]');
+    await waitIn(page, tag, `li[data-id="${stored.id}"][data-status="closed"]`);
+    assert.equal(await anonymousSees(title), false, 'gone once closed');
+  } finally {
+    intranet.clock.today = undefined;
+  }
+  assert.deepEqual(watch.problems, []);
+  await page.close();
+});
+
+test('HR imports a case file: one bad row stores nothing and shows the row, the fixed file stores every row', async () => {
+  const { page, watch, token } = await hrWorkspace();
+  const tag = 'mobility-hr-cases';
+  const header = 'id,unit,staffGroup,startDate,trigger,route,outcome,endDate,trajectoryCosts,benefitCosts';
+  const stamp = Date.now().toString(36).toUpperCase();
+  const ids = [1, 2, 3].map((n) => `E2E-${stamp}-${n}`);
+  const rows = (route) => [
+    header,
+    `${ids[0]},Instituut voor Zorg,support,2025-02-03,health,outplacement,,,100,0`,
+    `${ids[1]},Instituut voor Zorg,support,2025-02-03,health,${route},,,100,0`,
+    `${ids[2]},Instituut voor Zorg,teaching,2025-02-28,own-wish,secondment,,,1200.00,0`,
+  ];
+  const badFile = join(files, 'dossiers.csv');
+  const fixedFile = join(files, 'dossiers-verbeterd.csv');
+  writeFileSync(badFile, rows('sabbatical').join('\n'));
+  writeFileSync(fixedFile, rows('ww-bww').join('\n'));
+  const stored = async () => {
+    const found = [];
+    for (const id of ids) if ((await api('GET', `/v1/hr/cases/${id}`, { token })).status === 200) found.push(id);
+    return found;
+  };
+
+  await inShadow(page, tag, '[part~="nav-button"]');
+  await inElement(page, tag, (root) => root.querySelectorAll('[part~="nav-button"]')[2].click());
+  await waitIn(page, tag, '#csv-file');
+  const input = await page.evaluateHandle((tag) => document.querySelector(tag).shadowRoot.querySelector('#csv-file'), tag);
+  await input.uploadFile(badFile);
+  await waitIn(page, tag, '[part~="row-errors"]', 'Er is niets opgeslagen');
+  const errors = await inElement(page, tag, (root) =>
+    [...root.querySelectorAll('[part~="error-table"] tbody tr')].map((tr) => [...tr.children].slice(0, 2).map((cell) => cell.textContent.trim())),
+  );
+  assert.deepEqual(errors, [['3', 'route']], 'the bad row with its line and column');
+  assert.deepEqual(await stored(), [], 'nothing stored');
+
+  await click(page, tag, '[part~="other-file-button"]');
+  await waitIn(page, tag, '#csv-file');
+  const again = await page.evaluateHandle((tag) => document.querySelector(tag).shadowRoot.querySelector('#csv-file'), tag);
+  await again.uploadFile(fixedFile);
+  await waitIn(page, tag, '[part~="import-button"]');
+  assert.deepEqual(await stored(), [], 'the check stores nothing');
+  await click(page, tag, '[part~="import-button"]');
+  await waitIn(page, tag, '[part~="import-done"]');
+  assert.deepEqual(await stored(), ids, 'every row stored');
+
+  for (const id of ids) assert.equal((await api('DELETE', `/v1/hr/cases/${id}`, { token })).status, 200);
+  // The check of the bad file is answered with its 400 listing the row errors; nothing else may fail.
+  assert.deepEqual(watch.problems.filter((p) => !/^HTTP 400: .*\/v1\/hr\/cases\/import\?dryRun=true$/.test(p)), []);
+  await page.close();
+});
