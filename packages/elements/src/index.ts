@@ -21,3 +21,5 @@ export {
 } from './career-test/mobility-career-test.js';
 export type { CareerTestStrings } from './career-test/translations.js';
 export * from './shared/public-api.js';
+export { MobilityHrFeeds, type MobilityFeedRunDetail } from './hr-feeds/mobility-hr-feeds.js';
+export type { HrFeedsStrings } from './hr-feeds/translations.js';
