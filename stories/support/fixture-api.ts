@@ -25,6 +25,7 @@ import {
   stories,
   vacancies,
 } from './fixtures.js';
+import { feedSources } from './feed-fixtures.js';
 
 /**
  * What the API does in a story:
@@ -85,6 +86,7 @@ const contentHandlers: Handlers = {
   getInsights: ({ query }) => insightsFor(parseQuery(InsightsQuery, query)),
   exportInsights: ({ query }) => benchmarkFor(parseQuery(BenchmarkQuery, query)),
   createEvent: () => ({ accepted: true }),
+  listFeedSources: () => ({ items: feedSources }),
 };
 
 const emptyHandlers: Handlers = {
@@ -93,6 +95,7 @@ const emptyHandlers: Handlers = {
   getRegulations: () => regulationsUnset,
   listStories: () => ({ items: [], nextCursor: null }),
   getInsights: ({ query }) => insightsEmptyFor(parseQuery(InsightsQuery, query)),
+  listFeedSources: () => ({ items: [] }),
 };
 
 /** Thrown by a handler to answer with an error status instead of a body. */
