@@ -217,6 +217,28 @@ describe('<mobility-hr-feeds>', () => {
     expect(((await after.json()) as { items: unknown[] }).items).to.have.length(0);
   });
 
+  it('cancelling keeps things as they were: the form returns focus to its opener, Escape closes the delete confirmation (en)', async () => {
+    const { element } = await feedsFor(ORG, 'en');
+    part<HTMLButtonElement>(element, 'add-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.id === 'name', 'the form opens');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(shadow(element).getElementById('name-error')) === 'Fill in this field.', 'the message is in English');
+    part<HTMLButtonElement>(element, 'cancel-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => part(element, 'form') === null && deepActive() === part(element, 'add-button'), 'focus returns to "Add source"');
+
+    const item = sourceItem(element, 'Werken bij HU (voorbeeld)')!;
+    const remove = item.querySelector<HTMLButtonElement>('[part~="delete-button"]')!;
+    remove.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = part<HTMLDialogElement>(element, 'dialog')!;
+    await waitUntil(() => dialog.open, 'the confirmation opens');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open && deepActive() === remove, 'Escape closes it and focus returns to the delete button');
+    expect(sourceItem(element, 'Werken bij HU (voorbeeld)'), 'nothing was deleted').to.not.equal(undefined);
+  });
+
   it('reflows to 320 px without horizontal scrolling: list, open report, form with errors', async () => {
     await setViewport({ width: 320, height: 640 });
     const noHorizontalScroll = (element: MobilityHrFeeds, what: string) => {
