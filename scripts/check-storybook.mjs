@@ -164,6 +164,7 @@ function inspect({ state, locale, narrow }) {
       // The standard table is listed below the empty state's notice: with the notice it counts as empty.
       'mobility-hr-regulations': () => ($('[part~="empty"]') ? 0 : $$('[part~="parameter"]').length),
       'mobility-hr-vacancies': () => $$('[part~="item"]').length,
+      'mobility-hr-feeds': () => $$('[part~="source"]').length,
     }[tag]?.() ?? 0;
     const shown = { loading: !!loading, 'load-error': !!error, empty: !!empty, content: content > 0 };
     const expected = state === 'result' || state === 'intro' ? 'content' : state;

@@ -29,6 +29,7 @@ import {
   stories,
   vacancies,
 } from './fixtures.js';
+import { feedSources } from './feed-fixtures.js';
 
 /**
  * What the API does in a story:
@@ -105,6 +106,7 @@ const contentHandlers: Handlers = {
     const { closedAt: _closedAt, ...open } = found;
     return { ...open, status: 'open' };
   },
+  listFeedSources: () => ({ items: feedSources }),
 };
 
 const emptyHandlers: Handlers = {
@@ -116,6 +118,7 @@ const emptyHandlers: Handlers = {
   listCases: () => ({ items: [], nextCursor: null }),
   getHrRegulations: () => hrRegulationsUnset,
   listHrVacancies: () => ({ items: [], nextCursor: null }),
+  listFeedSources: () => ({ items: [] }),
 };
 
 /** Thrown by a handler to answer with an error status instead of a body. */

@@ -60,6 +60,8 @@ const idSources: Readonly<Record<string, { list: keyof typeof routes; query?: Re
   getVacancyJobPosting: { list: 'listVacancies', query: { visibility: 'public' } },
   getHrStory: { list: 'listHrStories' },
   getCase: { list: 'listCases' },
+  getFeedSource: { list: 'listFeedSources' },
+  listFeedRuns: { list: 'listFeedSources' },
 };
 
 /** A request a check can send: the filled path and query. */

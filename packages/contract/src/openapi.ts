@@ -9,6 +9,7 @@ import { UsageEvent, UsageEventAccepted } from './events.js';
 import { CalculatorParameterOverrides, HrRegulations, Regulations, RegulationsChange, RegulationsRevision, RegulationsUpdate } from './regulations.js';
 import { HoursPerWeek, HrVacancy, HrVacancyPage, Location, Priority, PublicationStage, Salary, Vacancy, VacancyCreate, vacancyCreateIdDescription, VacancyPage, VacancySource, VacancyUpdate } from './vacancy.js';
 import { ImportReport, ImportSkip, JobPosting } from './feeds.js';
+import { FeedRun, FeedRunList, FeedSource, FeedSourceDeleted, FeedSourceInput, FeedSourceList } from './feed-sources.js';
 import { BenchmarkExport, CaseImportProblem, CaseImportResult, CasePage, CaseRecord, CaseUpdate, CsvRowError, DisclosureRules, Insights, InsightsCell, InsightsRow } from './insights.js';
 
 /** Version of the contract; bumped with the `@mobility-kit/contract` package. */
@@ -73,6 +74,12 @@ const named: Record<string, z.ZodMiniType> = {
   HrRegulations,
   RegulationsRevision,
   RegulationsChange,
+  FeedSource,
+  FeedSourceList,
+  FeedSourceInput,
+  FeedSourceDeleted,
+  FeedRun,
+  FeedRunList,
 };
 
 /**

@@ -12,5 +12,6 @@ import './dashboard/define.js';
 import './hr-cases/define.js';
 import './hr-regulations/define.js';
 import './hr-vacancies/define.js';
+import './hr-feeds/define.js';
 
 export * from './index.js';

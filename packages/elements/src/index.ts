@@ -27,3 +27,5 @@ export { MobilityHrRegulations, type MobilityRegulationsSaveDetail } from './hr-
 export type { HrRegulationsStrings } from './hr-regulations/translations.js';
 export { MobilityHrVacancies, type HrVacancyStatusFilter, type MobilityHrVacancyChangeDetail } from './hr-vacancies/mobility-hr-vacancies.js';
 export type { HrVacanciesStrings } from './hr-vacancies/translations.js';
+export { MobilityHrFeeds, type MobilityFeedRunDetail } from './hr-feeds/mobility-hr-feeds.js';
+export type { HrFeedsStrings } from './hr-feeds/translations.js';

@@ -87,6 +87,19 @@ const cases: ElementCase[] = [
     },
   },
   {
+    tag: 'mobility-hr-feeds',
+    async mount() {
+      const token = await devToken('hogeschool-utrecht', 'hr');
+      const provider = await fixture(html`<mobility-provider base-url=${apiUrl()} .token=${token}><mobility-hr-feeds></mobility-hr-feeds></mobility-provider>`);
+      const element = provider.querySelector('mobility-hr-feeds')!;
+      await waitUntil(() => part(element, 'content')?.getAttribute('aria-busy') === 'false' && part(element, 'list'), 'sources load', { timeout: 12000, interval: 20 });
+      // The skipped items open, so they are measured too.
+      for (const details of parts<HTMLDetailsElement>(element, 'skipped')) details.open = true;
+      await element.updateComplete;
+      return element;
+    },
+  },
+  {
     tag: 'mobility-sign-in',
     async mount() {
       // Signed in (name, role, organisation and a button), through a stand-in of the provider's session.
@@ -291,6 +304,15 @@ const stateChecks: Record<string, (element: HTMLElement, mode: string) => Promis
     expect(part(element, 'name')?.textContent?.trim(), `${mode}: the name in words`).to.equal('Anna de Vries');
     expect(part(element, 'role')?.textContent?.trim(), `${mode}: the role and organisation in words`).to.equal('HR bij Hogeschool Utrecht');
     expect(part(element, 'sign-out-button')?.textContent?.trim(), `${mode}: the button says what it does`).to.equal('Uitloggen');
+  },
+  async 'mobility-hr-feeds'(element, mode) {
+    // A run's outcome and a source's schedule are words in their badges; the open report shows its skipped items.
+    for (const badge of parts(element, 'badge').filter(isRendered)) {
+      expect((badge.textContent ?? '').trim(), `${mode}: every badge says in words what it marks`).to.not.equal('');
+    }
+    const skipped = parts<HTMLDetailsElement>(element, 'skipped');
+    expect(skipped.length > 0 && skipped.every((details) => details.open), `${mode}: the open reports`).to.equal(true);
+    expect(isRendered(skipped[0]!.querySelector('li')!), `${mode}: a skipped item and its reason are shown`).to.equal(true);
   },
   async 'mobility-dashboard'(element, mode) {
     // The chart has an equivalent table; a suppressed cell says so in words, not by a grey bar.

@@ -6,6 +6,8 @@ import type {
   MobilityInsightsLoadDetail,
   MobilityHrCases,
   MobilityCaseChangeDetail,
+  MobilityHrFeeds,
+  MobilityFeedRunDetail,
   MobilityHrRegulations,
   MobilityRegulationsSaveDetail,
   MobilityHrVacancies,
@@ -146,6 +148,16 @@ export type MobilityHrCasesProps = {
 
   /** A case was created, changed or deleted, or a file imported. Bubbles, composed. */
   "onmobility-case-change"?: (e: CustomEvent<MobilityCaseChangeDetail>) => void;
+};
+
+export type MobilityHrFeedsProps = {
+  /** The API to use without a provider. When set it wins over a surrounding `<mobility-provider>`. */
+  "base-url"?: MobilityHrFeeds["baseUrl"];
+  /** Level of the element's heading, 2–5; sources and the form use the next level. */
+  "heading-level"?: MobilityHrFeeds["headingLevel"];
+
+  /** A "fetch now" ended; the detail holds the report. Bubbles, composed. */
+  "onmobility-feed-run"?: (e: CustomEvent<MobilityFeedRunDetail>) => void;
 };
 
 export type MobilityHrRegulationsProps = {
@@ -556,6 +568,71 @@ export type CustomElements = {
    * - **button** - Every button; also `retry-button`, `edit-button`, `delete-button`, `save-button`, `cancel-button`, `import-button`, `example-button`, `confirm-delete-button`.
    */
   "mobility-hr-cases": Partial<MobilityHrCasesProps & BaseProps & BaseEvents>;
+
+  /**
+   * Manage the organisation's vacancy feeds: sources, schedule, "fetch now" and each run's report.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **mobility-feed-run** - A "fetch now" ended; the detail holds the report. Bubbles, composed.
+   *
+   * ### **Methods:**
+   *  - **reload(): _void_** - Load the sources again.
+   *
+   * ### **CSS Properties:**
+   *  - **--mobility-hr-feeds-accent** - Buttons and the left edge of a source. _(default: var(--mobility-color-primary))_
+   * - **--mobility-font-family** - Font of all text. _(default: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)_
+   * - **--mobility-font-size** - Body text size. _(default: 1rem)_
+   * - **--mobility-font-size-small** - Secondary text: facts, badges, hints, table notes. _(default: 0.875rem)_
+   * - **--mobility-font-size-large** - Titles: card titles, story names, section headings. _(default: 1.25rem)_
+   * - **--mobility-line-height** - Line height of body text. _(default: 1.5)_
+   * - **--mobility-color-text** - Body text. _(default: #1b1b1b)_
+   * - **--mobility-color-text-muted** - Secondary text (facts, hints, captions); meets 4.5:1 on the surfaces. _(default: #595959)_
+   * - **--mobility-color-background** - Background of the element's own area. _(default: #ffffff)_
+   * - **--mobility-color-surface-subtle** - Background of fieldsets, slides, table stripes and bar tracks. _(default: #f3f5f8)_
+   * - **--mobility-color-border** - Borders of inputs, cards and tables; meets 3:1 against the surfaces (WCAG 1.4.11). _(default: #8c8c8c)_
+   * - **--mobility-color-primary** - Buttons, links, selected states and chart accents. _(default: #0b5394)_
+   * - **--mobility-color-primary-hover** - Buttons and links on hover. _(default: #083d6d)_
+   * - **--mobility-color-on-primary** - Text on a primary-coloured background. _(default: #ffffff)_
+   * - **--mobility-color-accent-surface** - Badges, highlights and notices. _(default: #e6eff8)_
+   * - **--mobility-color-danger** - Error text and error borders. _(default: #a4151b)_
+   * - **--mobility-color-danger-surface** - Background of error messages. _(default: #fdeeee)_
+   * - **--mobility-color-success** - Text and borders of success messages. _(default: #1d7a4f)_
+   * - **--mobility-color-success-surface** - Background of success messages. _(default: #eaf5ef)_
+   * - **--mobility-color-focus** - Outer ring of the focus indicator. _(default: #ffbf47)_
+   * - **--mobility-color-focus-inner** - Inner ring of the focus indicator, so it shows on light and dark backgrounds. _(default: #1b1b1b)_
+   * - **--mobility-color-skeleton** - Loading placeholders. _(default: #e3e6ea)_
+   * - **--mobility-radius** - Corner radius of cards, inputs and buttons. _(default: 0.375rem)_
+   * - **--mobility-space-xs** - Smallest gap (inside badges). _(default: 0.25rem)_
+   * - **--mobility-space-s** - Small gap (between controls). _(default: 0.5rem)_
+   * - **--mobility-space-m** - Default gap and padding. _(default: 1rem)_
+   * - **--mobility-space-l** - Gap between sections. _(default: 1.5rem)_
+   * - **--mobility-focus-width** - Width of the focus outline. _(default: 3px)_
+   * - **--mobility-target-size** - Minimum height and width of buttons and other targets (WCAG 2.5.8 asks 24 px, the default is 44 px). _(default: 2.75rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **status** - The polite live region.
+   * - **content** - The area with the list and states.
+   * - **list** - The list of sources.
+   * - **source** - One source.
+   * - **report** - The report of a source's last run.
+   * - **skipped** - The disclosure with the skipped items.
+   * - **run-error** - Why a run failed.
+   * - **badge** - A state badge (scheduled, switched off, outcome).
+   * - **form** - The add / edit form.
+   * - **field-error** - An inline message under a field.
+   * - **error-summary** - The list of fields to correct.
+   * - **skeleton** - Loading placeholder.
+   * - **empty** - No sources yet.
+   * - **error** - Loading failed.
+   * - **sign-in** - The "Inloggen" call to action; its button is `sign-in-button`.
+   * - **role-notice** - "Alleen voor HR": the signed-in role may not manage the sources.
+   * - **no-access** - The signed-in account has no access.
+   * - **dialog** - The delete confirmation.
+   * - **button** - Every button; also `add-button`, `run-button`, `edit-button`, `delete-button`, `save-button`, `cancel-button`, `retry-button`.
+   */
+  "mobility-hr-feeds": Partial<MobilityHrFeedsProps & BaseProps & BaseEvents>;
 
   /**
    * An organisation's calculator values with their sources, history, an edit form and a live check.

@@ -33,3 +33,4 @@ export type {
   VacancyFilter,
   VacancyPage,
 } from '@mobility-kit/contract';
+export type { FeedsApi } from './namespaces/feeds.js';

@@ -17,6 +17,7 @@ import { migrationsDir } from './paths.js';
 import { clientErrorHandler, frameworkErrorHandler, installProblemHandlers, notFound, sendProblem } from './problems.js';
 import { eventRoutes } from './routes/events.js';
 import { feedRoutes } from './routes/feeds.js';
+import { feedSourceRoutes } from './routes/feed-sources.js';
 import { insightsRoutes } from './routes/insights.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { regulationRoutes } from './routes/regulations.js';
@@ -164,6 +165,7 @@ async function createApp(options: ServerOptions, database: DatabaseHandle, today
   await app.register(eventRoutes);
   await app.register(insightsRoutes, options.insights ?? {});
   await app.register(feedRoutes, { publicVacancyUrl: options.publicVacancyUrl, imports: options.imports });
+  await app.register(feedSourceRoutes, options.feedSources ?? {});
   await registerMounts(app, options.mounts ?? []);
 
   for (const [index, { root, prefix }] of (options.staticRoots ?? []).entries()) {

@@ -3,6 +3,7 @@ import { ClaimsMappingError, parseClaimsMapping } from './auth/claims-mapping.js
 import type { ScheduledImport } from './feeds/schedule.js';
 import type { Mount } from './mounts.js';
 import type { InsightsRouteOptions } from './routes/insights.js';
+import type { FeedSourceRouteOptions } from './routes/feed-sources.js';
 
 // The default data folder lives with the code that opens it, which the command-line import uses
 // too; re-exported here for the server's configuration.
@@ -44,6 +45,8 @@ export interface ServerOptions {
   imports?: ScheduledImport[];
   /** Public page of a vacancy, `{id}` replaced by its id: the link of Atom entries and the JSON-LD `url`. */
   publicVacancyUrl?: string;
+  /** Feed sources stored by HR (`/v1/hr/feeds`): how often the scheduler looks for due ones, and outbound policy changes for tests. */
+  feedSources?: FeedSourceRouteOptions;
 }
 
 export const defaultRateLimit = { max: 600, timeWindowMs: 60_000 } as const;

@@ -9,6 +9,7 @@ import {
   storyChannels,
   type CaseRecord,
   type OperationId,
+  type FeedSourceInput,
   type StoryCreate,
   type VacancyCreate,
 } from '@mobility-kit/contract';
@@ -95,6 +96,15 @@ export const vacancyBody = (overrides: Partial<VacancyCreate> = {}): VacancyCrea
 });
 
 /** A complete, valid story with consent on every channel. */
+/** A feed source on a host that does not resolve: stored, and each run fails at once without fetching. */
+export const feedSourceBody = (overrides: Partial<FeedSourceInput> = {}): FeedSourceInput => ({
+  name: 'Werken bij',
+  url: 'https://feeds.example.invalid/vacatures.xml',
+  intervalMinutes: 1440,
+  enabled: false,
+  ...overrides,
+});
+
 export const storyBody = (overrides: Partial<StoryCreate> = {}): StoryCreate => ({
   displayName: 'Test P.',
   photo: { src: '/demo-assets/portraits/samira.svg', alt: 'Illustratie van een collega achter een laptop', width: 320, height: 400 },
@@ -150,6 +160,8 @@ export interface SampleIds {
   story: string;
   /** A case of A. */
   case: string;
+  /** A feed source of A. */
+  feedSource: string;
 }
 
 let serial = 0;
@@ -236,6 +248,20 @@ export function validRequest(operation: OperationId, ids: SampleIds): SampleRequ
       return { method: 'GET', url: `/v1/insights/export?${quarterRange}` };
     case 'getHrRegulations':
       return { method: 'GET', url: '/v1/hr/regulations' };
+    case 'listFeedSources':
+      return { method: 'GET', url: '/v1/hr/feeds' };
+    case 'createFeedSource':
+      return { method: 'POST', url: '/v1/hr/feeds', body: feedSourceBody() };
+    case 'getFeedSource':
+      return { method: 'GET', url: `/v1/hr/feeds/${ids.feedSource}` };
+    case 'updateFeedSource':
+      return { method: 'PUT', url: `/v1/hr/feeds/${ids.feedSource}`, body: feedSourceBody({ name: 'Werken bij (nieuw)' }) };
+    case 'deleteFeedSource':
+      return { method: 'DELETE', url: `/v1/hr/feeds/${ids.feedSource}` };
+    case 'runFeedSource':
+      return { method: 'POST', url: `/v1/hr/feeds/${ids.feedSource}/run` };
+    case 'listFeedRuns':
+      return { method: 'GET', url: `/v1/hr/feeds/${ids.feedSource}/runs?limit=5` };
     case 'createDevToken':
       return { method: 'POST', url: '/v1/dev/token', body: { role: 'employee', organisation: ORG_A } };
   }
@@ -340,6 +366,8 @@ export async function startHardeningServer(engine: Engine, probe: PostgresProbe,
   };
 }
 
+const helperFeedSources = new WeakMap<FastifyInstance, string[]>();
+
 /** The ids of fresh resources of organisation A, created through the API as A's HR. */
 export async function createResourcesOfA(app: FastifyInstance, hrToken: string): Promise<Omit<SampleIds, 'publicVacancy'>> {
   const post = async (url: string, body: unknown): Promise<Record<string, unknown>> => {
@@ -350,7 +378,17 @@ export async function createResourcesOfA(app: FastifyInstance, hrToken: string):
   const vacancy = await post('/v1/hr/vacancies', vacancyBody());
   const story = await post('/v1/hr/stories', storyBody());
   const created = await post('/v1/hr/cases', caseBody(unique('CASE')));
-  return { vacancy: String(vacancy.id), story: String(story.id), case: String(created.id) };
+  // An organisation stores at most 20 feed sources: the helper keeps its first (the shared ids) and
+  // its newest few, and deletes the rest.
+  const made = helperFeedSources.get(app) ?? [];
+  helperFeedSources.set(app, made);
+  while (made.length >= 8) {
+    const [stale] = made.splice(1, 1);
+    await app.inject({ method: 'DELETE', url: `/v1/hr/feeds/${stale}`, headers: { authorization: `Bearer ${hrToken}` } });
+  }
+  const feedSource = await post('/v1/hr/feeds', feedSourceBody());
+  made.push(String(feedSource.id));
+  return { vacancy: String(vacancy.id), story: String(story.id), case: String(created.id), feedSource: String(feedSource.id) };
 }
 
 /** A public vacancy id from the anonymous list. */

@@ -45,6 +45,8 @@ export class OutboundRefusedError extends Error {
   constructor(
     readonly url: string,
     readonly reason: string,
+    /** The host name could not be resolved (or has no address): nothing is known to be wrong with it yet. */
+    readonly unresolved = false,
   ) {
     super(`${url} was not fetched: ${reason}.`);
     this.name = 'OutboundRefusedError';
@@ -198,20 +200,25 @@ export async function checkDestination(url: URL, policy: OutboundPolicy): Promis
   const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
   const allowedHost = policy.allow.hosts.has(host);
   const hostPorts = policy.allow.hosts.get(host);
+  const literal = isIP(host);
+  // An address written in the URL is judged first, whatever its port: the reason then names the address.
+  if (literal !== 0 && !allowedHost && !(policy.allow.size > 0 && policy.allow.ranges.check(host, literal === 4 ? 'ipv4' : 'ipv6'))) {
+    const reason = refusalReason(host);
+    if (reason) throw new OutboundRefusedError(url.href, reason);
+  }
   const portAllowed = policy.ports.has(port) || (hostPorts?.has(port) ?? false);
   if (!portAllowed) throw new OutboundRefusedError(url.href, `port ${port} is not fetched (only ${[...policy.ports].join(' and ')}, or a port in MOBILITY_FETCH_ALLOW)`);
 
   let addresses: readonly ResolvedAddress[];
-  const literal = isIP(host);
   if (literal !== 0) {
     addresses = [{ address: host, family: literal as 4 | 6 }];
   } else {
     try {
       addresses = await policy.resolver(host);
     } catch (error) {
-      throw new OutboundRefusedError(url.href, `the host ${host} could not be resolved (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      throw new OutboundRefusedError(url.href, `the host ${host} could not be resolved (${(error as NodeJS.ErrnoException).code ?? String(error)})`, true);
     }
-    if (addresses.length === 0) throw new OutboundRefusedError(url.href, `the host ${host} has no address`);
+    if (addresses.length === 0) throw new OutboundRefusedError(url.href, `the host ${host} has no address`, true);
   }
   if (allowedHost) return addresses[0]!;
   // Every address is checked, not only the first: a host answering with one public and one
@@ -220,7 +227,7 @@ export async function checkDestination(url: URL, policy: OutboundPolicy): Promis
     if (isIP(entry.address) === 0) throw new OutboundRefusedError(url.href, `the resolver answered "${entry.address}", which is not an address`);
     if (policy.allow.size > 0 && policy.allow.ranges.check(entry.address, entry.family === 4 ? 'ipv4' : 'ipv6')) continue;
     const reason = refusalReason(entry.address);
-    if (reason) throw new OutboundRefusedError(url.href, reason);
+    if (reason) throw new OutboundRefusedError(url.href, literal !== 0 ? reason : `the host ${host} resolves to a refused address: ${reason}`);
   }
   return addresses[0]!;
 }

@@ -4,6 +4,7 @@ import { withVacancyTables } from '../db/vacancies.js';
 import { demoOrganisationRows, demoSeedVersion, generateDemoVacancies } from './generate.js';
 import { seedDemoCases } from './cases.js';
 import { demoStoriesVersion, seedDemoStories } from './stories.js';
+import { seedDemoFeedSources } from './feed-sources.js';
 
 export { demoOrganisations, demoNetworks } from './organisations.js';
 export { generateDemoVacancies, demoVacancyCount } from './generate.js';
@@ -50,6 +51,7 @@ export async function seedDemoData(db: Db, today: string): Promise<SeedOutcome> 
         .execute();
     }
     await seedDemoStories(trx, today);
+    await seedDemoFeedSources(trx, today);
     await trx
       .insertInto('seed_state')
       .values({ name: 'demo', seed_key: seedKey })
