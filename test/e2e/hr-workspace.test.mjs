@@ -3,6 +3,7 @@
 // sets. What HR does there reaches employees and anonymous visitors through the same API.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -224,4 +225,48 @@ test('HR imports a case file: one bad row stores nothing and shows the row, the 
   );
   assert.equal(watch.problems.length, 2, 'exactly the one refused check');
   await page.close();
+});
+
+test('a feed source on a loopback, private or internal address is refused with the reason, and nothing is fetched', async () => {
+  // A feed on this machine that counts every request: a refused source must never reach it.
+  let hits = 0;
+  const trap = createServer((request, response) => {
+    hits += 1;
+    response.writeHead(200, { 'content-type': 'application/xml' }).end('<jobs/>');
+  });
+  await new Promise((resolve) => trap.listen(0, '127.0.0.1', resolve));
+  const { port } = trap.address();
+  try {
+    const { page, watch, token } = await hrWorkspace();
+    const tag = 'mobility-hr-feeds';
+    await inShadow(page, tag, '[part~="add-button"]');
+    await click(page, tag, '[part~="add-button"]');
+    await waitIn(page, tag, '#url');
+    await setField(page, tag, '#name', 'Vacaturesite op deze server');
+    await setField(page, tag, '#url', `http://127.0.0.1:${port}/vacatures.xml`);
+    await click(page, tag, '[part~="save-button"]');
+    await waitIn(page, tag, '#url-error', 'loopback');
+    const sources = await api('GET', '/v1/hr/feeds', { token });
+    assert.equal(sources.status, 200);
+    assert.ok(!sources.body.items.some((source) => source.url.includes(String(port))), 'nothing stored');
+
+    for (const [url, reason] of [
+      ['http://localhost/vacatures.xml', /loopback/],
+      ['http://10.0.0.5/vacatures.xml', /private/],
+      ['http://169.254.169.254/latest/meta-data/', /link-local/],
+      [`http://[::ffff:127.0.0.1]:${port}/vacatures.xml`, /loopback/],
+    ]) {
+      const refused = await api('POST', '/v1/hr/feeds', { token, body: { name: 'Intern adres', url, intervalMinutes: 60, enabled: true } });
+      assert.equal(refused.status, 422, url);
+      assert.match(refused.headers.get('content-type'), /application\/problem\+json/);
+      assert.match(JSON.stringify(refused.body), reason, `${url}: the problem names the reason`);
+    }
+    assert.equal(hits, 0, 'the feed was never fetched');
+    // The refusal shown in the form is answered with a 422 (also logged by Chromium); nothing else may fail.
+    const expected = [/^HTTP 422: .*\/v1\/hr\/feeds$/, /^console: Failed to load resource: .* 422 /];
+    assert.deepEqual(watch.problems.filter((p) => !expected.some((pattern) => pattern.test(p))), []);
+    await page.close();
+  } finally {
+    await new Promise((resolve) => trap.close(resolve));
+  }
 });
