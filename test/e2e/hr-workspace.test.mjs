@@ -270,3 +270,160 @@ test('a feed source on a loopback, private or internal address is refused with t
     await new Promise((resolve) => trap.close(resolve));
   }
 });
+
+/** The marker of every JPEG segment before the image data (0xe1 APP1 = EXIF or XMP, 0xed APP13 = IPTC, 0xfe = comment). */
+function jpegMarkers(bytes) {
+  assert.equal(bytes.readUInt16BE(0), 0xffd8, 'a JPEG');
+  const markers = [];
+  for (let offset = 2; offset < bytes.length; ) {
+    assert.equal(bytes[offset], 0xff, `a marker at ${offset}`);
+    const marker = bytes[offset + 1];
+    if (marker === 0xff) {
+      offset += 1;
+      continue;
+    }
+    markers.push(marker);
+    if (marker === 0xda) break;
+    offset += 2 + bytes.readUInt16BE(offset + 2);
+  }
+  return markers;
+}
+
+const segment = (marker, data) => {
+  const head = Buffer.alloc(4);
+  head.writeUInt16BE(0xff00 | marker, 0);
+  head.writeUInt16BE(data.length + 2, 2);
+  return Buffer.concat([head, data]);
+};
+
+/** A phone photo as HR gets it: EXIF with the GPS position and the camera serial, an XMP packet and a comment. */
+async function phonePhoto() {
+  const { default: sharp } = await import('sharp');
+  const jpeg = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#3a6ea5' } })
+    .jpeg({ quality: 85 })
+    .withExif({
+      IFD0: { Make: 'Fairphone', Model: 'FP5' },
+      IFD2: { BodySerialNumber: 'SN-20261203' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 1234/100', GPSLongitudeRef: 'E', GPSLongitude: '5/1 7/1 0/1' },
+    })
+    .toBuffer();
+  const xmp = Buffer.from('http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description exif:GPSLatitude="52,5.1N" xmlns:exif="http://ns.adobe.com/exif/1.0/"/></rdf:RDF></x:xmpmeta>');
+  const photo = Buffer.concat([jpeg.subarray(0, 2), segment(0xfe, Buffer.from('Gemaakt bij het makerslab')), segment(0xe1, xmp), jpeg.subarray(2)]);
+  assert.deepEqual(
+    [0xe1, 0xfe].filter((m) => jpegMarkers(photo).includes(m)),
+    [0xe1, 0xfe],
+    'the test photo carries EXIF/XMP and a comment',
+  );
+  return photo;
+}
+
+/** The texts of the slides of the page's carousel. */
+const carouselText = (page) => page.evaluate(() => document.querySelector('mobility-stories')?.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '');
+
+test('HR publishes a story with a photo and intranet consent: employees of its organisation see it without the photo\'s metadata, HR of another cannot touch it, and a withdrawal takes it away', async () => {
+  const { page, watch, token } = await hrWorkspace();
+  const tag = 'mobility-hr-stories';
+  const name = `Samira e2e ${Date.now()}`;
+  const photoFile = join(files, 'samira.jpg');
+  writeFileSync(photoFile, await phonePhoto());
+
+  await inShadow(page, tag, '[part~="new-button"]');
+  await click(page, tag, '[part~="new-button"]');
+  await waitIn(page, tag, '#displayName');
+  for (const [selector, value] of [
+    ['#displayName', name],
+    ['#roleBefore', 'Docent'],
+    ['#orgBefore', 'Hogeschool Utrecht'],
+    ['#roleAfter', 'Projectleider'],
+    ['#orgAfter', 'Gemeente Utrecht'],
+    ['#moveType', 'secondment'],
+    ['#quote', 'Het was spannend en het was goed.'],
+    ['#body', 'Ik ging **op detachering** bij de gemeente.'],
+  ]) {
+    await setField(page, tag, selector, value);
+  }
+  const input = await page.evaluateHandle((tag) => document.querySelector(tag).shadowRoot.querySelector('#photo'), tag);
+  await input.uploadFile(photoFile);
+  await waitIn(page, tag, '[part~="photo-preview"]');
+  await setField(page, tag, '#photoAlt', 'Samira bij de 3D-printer in het makerslab');
+  await click(page, tag, '[part~="save-button"]');
+  await waitIn(page, tag, '[part~="status"]', 'opgeslagen');
+
+  const listed = await api('GET', '/v1/hr/stories?limit=100', { token });
+  assert.equal(listed.status, 200);
+  const story = listed.body.items.find((s) => s.displayName === name);
+  assert.ok(story, 'stored for Hogeschool Utrecht');
+  assert.equal(story.status, 'draft');
+  assert.match(story.photo.src, /\/v1\/media\//);
+
+  // Consent for the intranet, as the person signed it, then approval.
+  await click(page, tag, '[part~="record-consent-button"]');
+  await waitIn(page, tag, '#consent-formReference');
+  await setField(page, tag, '#consent-channel', 'intranet');
+  await setField(page, tag, '#consent-expiresAt', addDays(intranet.realToday(), 365));
+  await setField(page, tag, '#consent-formReference', 'DMS-2026-00042');
+  await click(page, tag, '[part~="save-consent-button"]');
+  await waitIn(page, tag, '[part~="status"]', 'vastgelegd');
+  await click(page, tag, '[part~="approve-button"]');
+  await page.waitForFunction(
+    async (url, token, id) => (await (await fetch(`${url}/v1/hr/stories/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()).status === 'approved',
+    { timeout: 20_000 },
+    baseUrl,
+    token,
+    story.id,
+  );
+
+  // HR of another organisation can neither see nor change it.
+  const other = await hrWorkspace('hr@hva.example');
+  assert.equal((await api('GET', `/v1/hr/stories/${story.id}`, { token: other.token })).status, 404);
+  assert.equal((await api('PATCH', `/v1/hr/stories/${story.id}`, { token: other.token, body: { quote: 'Overgenomen' } })).status, 404);
+  assert.equal((await api('POST', `/v1/hr/stories/${story.id}/consents/withdraw`, { token: other.token, body: { channel: 'intranet' } })).status, 404);
+  assert.equal(((await api('GET', `/v1/hr/stories/${story.id}`, { token })).body).quote, 'Het was spannend en het was goed.');
+  await other.page.close();
+
+  // An employee of Hogeschool Utrecht sees it in the intranet's carousel.
+  const employee = await freshPage();
+  const employeeWatch = watchPage(employee);
+  await employee.goto(`${baseUrl}/index.html`, { waitUntil: 'load' });
+  await signInOnPage(employee, 'medewerker@hu.example');
+  await employee.waitForFunction(
+    (name) => document.querySelector('mobility-stories')?.shadowRoot?.textContent.includes(name),
+    { timeout: 20_000 },
+    name,
+  );
+  const src = await employee.evaluate((name) => {
+    const root = document.querySelector('mobility-stories').shadowRoot;
+    const slide = [...root.querySelectorAll('[part~="slide"], article')].find((s) => s.textContent.includes(name));
+    return slide?.querySelector('img')?.src;
+  }, name);
+  assert.ok(src, 'the slide shows the photo');
+  const served = await fetch(src);
+  assert.equal(served.status, 200);
+  assert.equal(served.headers.get('content-type'), 'image/jpeg');
+  assert.equal(served.headers.get('x-content-type-options'), 'nosniff');
+  const markers = jpegMarkers(Buffer.from(await served.arrayBuffer()));
+  assert.deepEqual(
+    markers.filter((m) => m === 0xe1 || m === 0xed || m === 0xfe),
+    [],
+    'no EXIF, XMP, IPTC or comment segment in the served photo',
+  );
+
+  // The person withdraws consent: HR records it, and it is gone for the employee (intranet answers are never stored).
+  await click(page, tag, '[part~="withdraw-consent-button"]');
+  await waitIn(page, tag, '[part~="withdraw-consent-dialog"]', 'seconden');
+  await click(page, tag, '[part~="withdraw-consent-dialog"] [value="confirm"]');
+  await waitIn(page, tag, '[part~="status"]', 'ingetrokken');
+  await employee.reload({ waitUntil: 'load' });
+  await inShadow(employee, 'mobility-sign-in', '[part~="sign-out-button"]');
+  await employee.waitForFunction(() => {
+    const root = document.querySelector('mobility-stories')?.shadowRoot;
+    return root && !root.querySelector('[aria-busy="true"]') && root.querySelector('[part~="slide"], [part~="empty"], [part~="error"]');
+  }, { timeout: 20_000 });
+  assert.ok(!(await carouselText(employee)).includes(name), 'gone from the carousel');
+  assert.equal((await fetch(src)).status, 404, 'the photo is no longer served');
+
+  assert.deepEqual(watch.problems, []);
+  assert.deepEqual(employeeWatch.problems, []);
+  await employee.close();
+  await page.close();
+});
