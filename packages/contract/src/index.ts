@@ -15,3 +15,4 @@ export * from './events.js';
 export * from './regulations.js';
 export * from './insights.js';
 export * from './feeds.js';
+export * from './media.js';

@@ -9,6 +9,7 @@ import { createOrganisationsApi, type OrganisationsApi } from './namespaces/orga
 import { createRegulationsApi, type RegulationsApi } from './namespaces/regulations.js';
 import { createStoriesApi, type StoriesApi } from './namespaces/stories.js';
 import { createVacanciesApi, type VacanciesApi } from './namespaces/vacancies.js';
+import { createMediaApi, type MediaApi } from './namespaces/media.js';
 
 /** How a client reaches the API and behaves on the way. */
 export interface MobilityClientOptions {
@@ -56,6 +57,8 @@ export interface MobilityClient {
   cases: CasesApi;
   /** Anonymous usage counts for the aggregate dashboard. */
   events: EventsApi;
+  /** Photos for stories of the caller's own organisation, stripped of metadata; role `hr` or `admin`. */
+  media: MediaApi;
 }
 
 const defaultTimeoutMs = 10_000;
@@ -105,6 +108,7 @@ export function createMobilityClient(options: MobilityClientOptions): MobilityCl
     me: createMeApi(transport),
     health: ({ signal } = {}) => transport.send(routes.getHealth, { signal }),
     events: createEventsApi(transport),
+    media: createMediaApi(transport),
   };
 }
 

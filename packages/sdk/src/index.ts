@@ -33,3 +33,5 @@ export type {
   VacancyFilter,
   VacancyPage,
 } from '@mobility-kit/contract';
+export type { MediaApi, MediaUploadOptions } from './namespaces/media.js';
+export type { MediaUploaded } from '@mobility-kit/contract';

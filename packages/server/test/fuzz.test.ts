@@ -225,7 +225,7 @@ interface Generated {
   method: string;
   url: string;
   headers: Record<string, string>;
-  payload?: string;
+  payload?: string | Buffer;
 }
 
 function requestArbitrary(key: RouteKey, sample: SampleRequest, tokens: string[]): fc.Arbitrary<Generated> {
