@@ -3,6 +3,7 @@ import { ClaimsMappingError, parseClaimsMapping } from './auth/claims-mapping.js
 import type { ScheduledImport } from './feeds/schedule.js';
 import type { Mount } from './mounts.js';
 import type { InsightsRouteOptions } from './routes/insights.js';
+import type { MediaOptions } from './media/context.js';
 
 // The default data folder lives with the code that opens it, which the command-line import uses
 // too; re-exported here for the server's configuration.
@@ -44,6 +45,11 @@ export interface ServerOptions {
   imports?: ScheduledImport[];
   /** Public page of a vacancy, `{id}` replaced by its id: the link of Atom entries and the JSON-LD `url`. */
   publicVacancyUrl?: string;
+  /**
+   * Uploaded photos: `store` puts them somewhere other than the database's `media` table (object
+   * storage, say; see {@link MediaOptions}), `limits` and `maxConcurrentDecodes` bound the work.
+   */
+  media?: MediaOptions;
 }
 
 export const defaultRateLimit = { max: 600, timeWindowMs: 60_000 } as const;
