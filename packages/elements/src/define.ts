@@ -9,5 +9,6 @@ import './career-test/define.js';
 import './calculator/define.js';
 import './stories/define.js';
 import './dashboard/define.js';
+import './hr-stories/define.js';
 
 export * from './index.js';

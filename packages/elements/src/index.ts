@@ -21,3 +21,5 @@ export {
 } from './career-test/mobility-career-test.js';
 export type { CareerTestStrings } from './career-test/translations.js';
 export * from './shared/public-api.js';
+export { MobilityHrStories, type MobilityHrStorySaveDetail } from './hr-stories/mobility-hr-stories.js';
+export type { HrStoriesStrings } from './hr-stories/translations.js';
