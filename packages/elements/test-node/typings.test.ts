@@ -51,6 +51,7 @@ test('the manifest describes every tag completely', async () => {
     'mobility-calculator',
     'mobility-career-test',
     'mobility-dashboard',
+    'mobility-hr-stories',
     'mobility-provider',
     'mobility-sign-in',
     'mobility-stories',

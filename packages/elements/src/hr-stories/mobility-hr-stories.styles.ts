@@ -6,7 +6,8 @@ import { storySlideStyles } from '../stories/mobility-stories.styles.js';
 
 /**
  * The list, the form, the consent table and dialogs. The preview uses `<mobility-stories>`'s own
- * slide styles. `--_mobility-hr-stories-*` are private: not an API.
+ * slide styles. It has no component tokens of its own: the system tokens theme it.
+ * `--_mobility-hr-stories-*` are private: not an API.
  */
 export const hrStoriesStyles = [
   tokenStyles,
@@ -16,9 +17,9 @@ export const hrStoriesStyles = [
   storySlideStyles,
   css`
     :host {
-      --_mobility-hr-stories-gap: var(--mobility-hr-stories-gap, var(--_mobility-space-m));
-      --_mobility-hr-stories-good: var(--mobility-hr-stories-good-color, #1d7a4f);
-      --_mobility-hr-stories-attention: var(--mobility-hr-stories-attention-color, #8a4b00);
+      --_mobility-hr-stories-gap: var(--_mobility-space-m);
+      --_mobility-hr-stories-good: var(--_mobility-color-success);
+      --_mobility-hr-stories-attention: var(--_mobility-color-danger);
     }
     .root,
     .content,

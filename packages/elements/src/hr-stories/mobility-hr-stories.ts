@@ -91,10 +91,7 @@ type Screen = { readonly kind: 'list' } | { readonly kind: 'edit'; readonly reco
  * @csspart role-notice - "Alleen voor HR": the signed-in role may not manage stories.
  * @csspart no-access - The signed-in account has no access.
  * @csspart button - Every button; also `new-button`, `edit-button`, `save-button`, `cancel-button`, `back-button`, `approve-button`, `withdraw-story-button`, `record-consent-button`, `withdraw-consent-button`, `confirm-button`.
- *
- * @cssprop [--mobility-hr-stories-gap=var(--mobility-space-m)] - Space between the parts.
- * @cssprop [--mobility-hr-stories-good-color=#1d7a4f] - Border and symbol of a "live" badge.
- * @cssprop [--mobility-hr-stories-attention-color=#8a4b00] - Border and symbol of a badge that needs action (consent expiring, no consent).
+
  */
 export class MobilityHrStories extends LitElement {
   static override styles = hrStoriesStyles;
