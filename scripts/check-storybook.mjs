@@ -160,6 +160,7 @@ function inspect({ state, locale, narrow }) {
       'mobility-vacancies': () => $$('[part~="card"]').length,
       'mobility-stories': () => $$('[part~="tab"]').length + $$('[part~="slide"]').length + $$('article, blockquote').length,
       'mobility-dashboard': () => $$('[part~="table"]').length,
+      'mobility-hr-stories': () => $$('[part~="story"], [part~="form"]').length,
     }[tag]?.() ?? 0;
     const shown = { loading: !!loading, 'load-error': !!error, empty: !!empty, content: content > 0 };
     const expected = state === 'result' || state === 'intro' ? 'content' : state;

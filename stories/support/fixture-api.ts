@@ -17,6 +17,7 @@ import {
 import { createMobilityClient, type MobilityClient } from '@mobility-kit/sdk';
 import {
   benchmarkFor,
+  hrStories,
   insightsEmptyFor,
   insightsFor,
   organisations,
@@ -85,6 +86,13 @@ const contentHandlers: Handlers = {
   getInsights: ({ query }) => insightsFor(parseQuery(InsightsQuery, query)),
   exportInsights: ({ query }) => benchmarkFor(parseQuery(BenchmarkQuery, query)),
   createEvent: () => ({ accepted: true }),
+  // HR stories (<mobility-hr-stories>).
+  listHrStories: () => ({ items: hrStories, nextCursor: null }),
+  getHrStory: ({ params }) => {
+    const found = hrStories.find((story) => story.id === params.id);
+    if (!found) throw new FixtureStatus(404);
+    return found;
+  },
 };
 
 const emptyHandlers: Handlers = {
@@ -93,6 +101,7 @@ const emptyHandlers: Handlers = {
   getRegulations: () => regulationsUnset,
   listStories: () => ({ items: [], nextCursor: null }),
   getInsights: ({ query }) => insightsEmptyFor(parseQuery(InsightsQuery, query)),
+  listHrStories: () => ({ items: [], nextCursor: null }),
 };
 
 /** Thrown by a handler to answer with an error status instead of a body. */
