@@ -22,7 +22,7 @@ import { organisationRoutes } from './routes/organisations.js';
 import { regulationRoutes } from './routes/regulations.js';
 import { storyRoutes } from './routes/stories.js';
 import { mediaRoutes } from './routes/media.js';
-import { createMediaContext } from './media/context.js';
+import { createMediaContext } from './routes/media-context.js';
 import { systemRoutes } from './routes/system.js';
 import { vacancyRoutes } from './routes/vacancies.js';
 import { seedDemoData } from './seed/index.js';

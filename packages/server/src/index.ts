@@ -52,6 +52,6 @@ export async function startServer(options: ServerOptions & { port?: number; host
     close: () => (closing ??= app.close().then(() => undefined)),
   };
 }
-export type { MediaInfo, MediaStore, StoredMedia } from './media/store.js';
-export { databaseMediaStore } from './media/store.js';
-export type { MediaOptions } from './media/context.js';
+export type { MediaInfo, MediaStore, StoredMedia } from './db/media.js';
+export { databaseMediaStore } from './db/media.js';
+export type { MediaOptions } from './routes/media-context.js';

@@ -3,7 +3,7 @@ import { ClaimsMappingError, parseClaimsMapping } from './auth/claims-mapping.js
 import type { ScheduledImport } from './feeds/schedule.js';
 import type { Mount } from './mounts.js';
 import type { InsightsRouteOptions } from './routes/insights.js';
-import type { MediaOptions } from './media/context.js';
+import type { MediaOptions } from './routes/media-context.js';
 
 // The default data folder lives with the code that opens it, which the command-line import uses
 // too; re-exported here for the server's configuration.

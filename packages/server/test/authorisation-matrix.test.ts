@@ -71,6 +71,9 @@ const matrix: Record<string, readonly [number, number, number, number, number, n
   deleteCase: /*          */ [401, 403, 403, 200, 404, 403, 401],
   getInsights: /*         */ [401, 403, 403, 200, 200, 200, 401],
   exportInsights: /*      */ [401, 403, 403, 200, 200, 200, 401],
+  // A photo of A used by no story: only HR and admins of A see it.
+  uploadMedia: /*         */ [401, 403, 403, 201, 201, 201, 401],
+  getMedia: /*            */ [404, 404, 404, 200, 404, 200, 401],
   createDevToken: /*      */ [200, 200, 200, 200, 200, 200, 200],
   'GET /*': /*            */ [200, 200, 200, 200, 200, 200, 200],
   'GET /demo-assets/*': /**/ [200, 200, 200, 200, 200, 200, 200],

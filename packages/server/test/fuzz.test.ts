@@ -66,6 +66,8 @@ const fuzzTable: Record<RouteKey, OperationId | ((ids: SampleIds) => SampleReque
   'DELETE /v1/hr/cases/:id': 'deleteCase',
   'GET /v1/insights': 'getInsights',
   'GET /v1/insights/export': 'exportInsights',
+  'POST /v1/hr/media': 'uploadMedia',
+  'GET /v1/media/:id': 'getMedia',
   'POST /v1/dev/token': 'createDevToken',
   'GET /*': () => ({ method: 'GET', url: '/index.html' }),
   'GET /demo-assets/*': () => ({ method: 'GET', url: '/demo-assets/portraits/samira.svg' }),

@@ -11,7 +11,8 @@ import sharp from 'sharp';
 import { sql } from 'kysely';
 import { DevTokenResponse, MediaUploaded, problemTypes, StoryPage, StoryRecord, type StoryChannel, type StoryCreate } from '@mobility-kit/contract';
 import { startServer, type RunningServer } from '../src/index.js';
-import { loadMediaAccessKey, signMediaAccess } from '../src/media/access.js';
+import { serverSecret } from '../src/db/server-secrets.js';
+import { mediaAccessSecretName, signMediaAccess } from '../src/media/access.js';
 import { addDays } from '../src/seed/generate.js';
 import { expectProblem, invalidParamNames, probePostgres, scratchDatabase, type Engine, type ScratchDatabase } from './helpers.js';
 
@@ -492,7 +493,7 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
       test('an expired signature: 404; one signed for another organisation: 404', async () => {
         const { id, src } = await uploaded(png);
         await story(src, ['intranet'], false);
-        const key = await loadMediaAccessKey(server.app.mobility.database.db);
+        const key = await serverSecret(server.app.mobility.database.db, mediaAccessSecretName);
         const fresh = signMediaAccess(key, id, OWN, 'h');
         assert.equal((await anonymous(`${src}?access=${fresh}`)).status, 200, 'a fresh one (the check can pass)');
         const expired = signMediaAccess(key, id, OWN, 'h', Date.now() - 3 * 24 * 60 * 60 * 1000);

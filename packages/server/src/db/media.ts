@@ -1,13 +1,13 @@
 /**
  * Where uploaded photos are kept. The reference server keeps them in its own database (the `media`
  * table of migration 010, PGlite and PostgreSQL alike); an institution that prefers object storage
- * passes its own {@link MediaStore} as `ServerOptions.mediaStore`. Whatever the store, only images
+ * passes its own {@link MediaStore} as `ServerOptions.media.store`. Whatever the store, only images
  * the server has re-encoded without metadata are ever put into it, and who may see one is decided
  * by the server (`routes/media.ts`), not by the store.
  */
 import type { Generated, Kysely } from 'kysely';
 import type { MediaContentType } from '@mobility-kit/contract';
-import type { Tables } from '../db/schema.js';
+import type { Tables } from './schema.js';
 
 /** What is known of a stored photo besides its bytes. */
 export interface MediaInfo {

@@ -12,28 +12,13 @@
  * Expiries fall on a whole day (UTC), one to two days ahead, so a source stays the same for a day
  * and the browser's cache of it is reused.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
-import type { Tables } from '../db/schema.js';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export type MediaAccessKind = 'i' | 'h';
 
-const secretName = 'media-access';
+/** The name of the key in `server_secrets` (see `db/server-secrets.ts`). */
+export const mediaAccessSecretName = 'media-access';
 const daySeconds = 24 * 60 * 60;
-
-type SecretTables = { server_secrets: { name: string; secret: Buffer | Uint8Array; created_at: Date } };
-
-/** The shared key: created by the first instance that needs it, read by every other. */
-export async function loadMediaAccessKey(database: Kysely<Tables>): Promise<Buffer> {
-  const db = database.withTables<SecretTables>();
-  await db
-    .insertInto('server_secrets')
-    .values({ name: secretName, secret: randomBytes(32), created_at: sql<Date>`now()` })
-    .onConflict((oc) => oc.column('name').doNothing())
-    .execute();
-  const row = await db.selectFrom('server_secrets').select('secret').where('name', '=', secretName).executeTakeFirstOrThrow();
-  return Buffer.from(row.secret);
-}
 
 const mac = (key: Buffer, mediaId: string, organisation: string, kind: MediaAccessKind, expires: number): string =>
   createHmac('sha256', key).update(`media-access\n${mediaId.toLowerCase()}\n${organisation}\n${kind}\n${expires}`).digest('base64url');

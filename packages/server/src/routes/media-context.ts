@@ -5,10 +5,11 @@
 import type { Kysely } from 'kysely';
 import { mediaPath, type StoryPhoto } from '@mobility-kit/contract';
 import type { Tables } from '../db/schema.js';
+import { databaseMediaStore, type MediaStore } from '../db/media.js';
+import { serverSecret } from '../db/server-secrets.js';
+import { mediaAccessSecretName, signMediaAccess, type MediaAccessKind } from '../media/access.js';
+import { defaultImageLimits, type ImageLimits } from '../media/image.js';
 import { invalidRequest } from '../problems.js';
-import { loadMediaAccessKey, signMediaAccess, type MediaAccessKind } from './access.js';
-import { defaultImageLimits, type ImageLimits } from './image.js';
-import { databaseMediaStore, type MediaStore } from './store.js';
 
 /** Settings of photo uploads (`ServerOptions.media`). */
 export interface MediaOptions {
@@ -35,7 +36,7 @@ export function createMediaContext(db: Kysely<Tables>, options: MediaOptions = {
     limits: { ...defaultImageLimits, ...options.limits },
     maxConcurrentDecodes: options.maxConcurrentDecodes ?? 2,
     accessKey() {
-      key ??= loadMediaAccessKey(db).catch((error: unknown) => {
+      key ??= serverSecret(db, mediaAccessSecretName).catch((error: unknown) => {
         key = undefined;
         throw error;
       });

@@ -5,7 +5,7 @@ import { mediaMaxBytes, mediaPath, problemTypes, routes, type MediaUploaded } fr
 import { isPhotoServed, withStoryTables } from '../db/stories.js';
 import { ifNoneMatchHits } from '../http-cache.js';
 import { verifyMediaAccess } from '../media/access.js';
-import type { MediaContext } from '../media/context.js';
+import type { MediaContext } from './media-context.js';
 import { describeContent, ImageRejected, reencodeImage, sniffImageType } from '../media/image.js';
 import { invalidRequest, notFound, ProblemError } from '../problems.js';
 import { declareRoute } from './declare.js';

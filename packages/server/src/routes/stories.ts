@@ -13,7 +13,7 @@ import {
   withdrawConsent,
   withStoryTables,
 } from '../db/stories.js';
-import { checkStoryPhoto, signStoryPhoto, type MediaContext } from '../media/context.js';
+import { checkStoryPhoto, signStoryPhoto, type MediaContext } from './media-context.js';
 import { invalidRequest, notFound, ProblemError } from '../problems.js';
 import { demoAssetsDir } from '../seed/stories.js';
 import { cursorFrom, declareRoute, pageOf } from './declare.js';
