@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/provider/define.js';
 import '../src/hr-stories/define.js';
 import { amsterdamToday, storyCacheMaxAgeSeconds, type StoryRecord } from '@mobility-kit/contract';
@@ -326,6 +326,19 @@ describe('<mobility-hr-stories>', () => {
       expect([photo.width, photo.height]).to.deep.equal([64, 48]);
     });
 
+    it('uploads a photo dropped on the photo field', async () => {
+      const element = await hrStories();
+      part<HTMLButtonElement>(element, 'new-button')!.click();
+      await waitUntil(() => part(element, 'form'));
+      const transfer = new DataTransfer();
+      transfer.items.add(await jpeg(30, 20));
+      part(element, 'drop-zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      await waitUntil(() => part(element, 'photo-preview') || part(element, 'photo-error'), 'the upload answers', { timeout: 10000 });
+      const preview = part<HTMLImageElement>(element, 'photo-preview')!;
+      expect([preview.getAttribute('width'), preview.getAttribute('height')]).to.deep.equal(['30', '20']);
+      expect(root(element).querySelector('.photo-current .hint')!.textContent).to.equal('30 × 20 pixels');
+    });
+
     it('says in words which files it takes when an upload is refused', async () => {
       const element = await hrStories();
       part<HTMLButtonElement>(element, 'new-button')!.click();
@@ -459,6 +472,38 @@ describe('<mobility-hr-stories>', () => {
   });
 
   describe('layout', () => {
+    /** Forced colours through the DevTools protocol (see forced-colors-command.mjs). */
+    const forcedColors = (on: boolean) => executeServerCommand('emulate-forced-colors', { active: on });
+    afterEach(async () => {
+      await forcedColors(false);
+    });
+
+    it('in forced colours: accessible, controls keep a boundary, focus shows, badges say their state in words', async () => {
+      const story = await draft(`Contrast ${uniqueId()}`);
+      await api('POST', `/v1/hr/stories/${story.id}/consents`, { channel: 'intranet', grantedAt: today, expiresAt: addDays(today, 15), formReference: 'DMS-3' });
+      await forcedColors(true);
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours are emulated').to.equal(true);
+      const element = await hrStories();
+      const expiring = root(element).querySelector(`li[data-id="${story.id}"] [part~="badge-consentExpiring"]`)!;
+      expect(getComputedStyle(expiring, '::before').content, 'the attention badge has a symbol, not only a colour').to.contain('⚠');
+      expect(expiring.textContent).to.contain('verloopt op');
+      await openStory(element, story);
+      await expect(element).to.be.accessible();
+      const controls = [...root(element).querySelectorAll<HTMLElement>('button, select, textarea, input:not([type=checkbox], [type=file])')].filter(
+        (node) => node.getClientRects().length > 0 && !node.closest('dialog'),
+      );
+      expect(controls.length).to.be.greaterThan(10);
+      for (const node of controls) {
+        const style = getComputedStyle(node);
+        const bordered = style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0;
+        expect(bordered || style.textDecorationLine.includes('underline'), `${node.localName}#${node.id} "${node.textContent?.trim().slice(0, 20)}" has a boundary`).to.equal(true);
+      }
+      control(element, 'displayName').focus();
+      await sendKeys({ press: 'Tab' });
+      const focused = active(element) as HTMLElement;
+      expect(getComputedStyle(focused).outlineStyle, `focus on ${focused.id} shows`).to.not.equal('none');
+    });
+
     it('reflows to 320 px without horizontal scrolling in the overview, the form and a dialog', async () => {
       await setViewport({ width: 320, height: 640 });
       const story = await draft(`Smal ${uniqueId()}`);
