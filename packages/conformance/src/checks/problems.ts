@@ -4,8 +4,8 @@ import { jsonOf, problemIssues } from '../http.js';
 
 /** Values tried, in order, until the contract's schema rejects one for the parameter at hand. */
 const invalidCandidates = ['-1', '0', 'not-a-valid-value', '1.5', '9999-99-99', 'NOT A VALID ID!', 'x'.repeat(600)];
-/** An id that every id schema accepts and no server is expected to hold. */
-const unknownIds = ['conformance-unknown-4f1c9a'];
+/** Ids no server is expected to hold: a slug, and a UUID for routes whose ids are UUIDs (uploaded photos). */
+const unknownIds = ['conformance-unknown-4f1c9a', '00000000-0000-4000-8000-00004f1c9a00'];
 
 /** The first candidate the schema rejects with an issue on `name` itself (not on a neighbour). */
 function invalidValue(schema: NonNullable<RouteDefinition['query']>, base: Record<string, string>, name: string): string | undefined {
@@ -63,6 +63,10 @@ async function invalidQuery(ctx: Context, route: RouteDefinition) {
   const queries = await ctx.requiredQueries(route);
   if (typeof queries === 'string' || queries.length === 0) return skip(typeof queries === 'string' ? queries : 'no valid base query');
   const base = queries[0]!;
+  // A route with an id gets one that fits the contract, so only the query can be what is wrong.
+  const id = route.params ? unknownIds.find((candidate) => route.params!.safeParse({ id: candidate }).success) : undefined;
+  if (route.params && !id) return skip('no unknown id fits the contract');
+  const path = id === undefined ? route.path : route.path.replace('{id}', encodeURIComponent(id));
   const failures: string[] = [];
   const tested: string[] = [];
   const untested: string[] = [];
@@ -73,7 +77,7 @@ async function invalidQuery(ctx: Context, route: RouteDefinition) {
       continue;
     }
     tested.push(name);
-    const exchange = await ctx.http.get(route.path, { query: { ...base, [name]: value }, ...(caller.token ? { token: caller.token } : {}) });
+    const exchange = await ctx.http.get(path, { query: { ...base, [name]: value }, ...(caller.token ? { token: caller.token } : {}) });
     const shown = `${name}=${value.length > 20 ? `${value.slice(0, 12)}…(${value.length} chars)` : value}`;
     const issues = problemIssues(exchange, { status: 400, type: problemTypes.invalidRequest });
     if (issues.length === 0) {
