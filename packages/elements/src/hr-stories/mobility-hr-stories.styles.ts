@@ -31,6 +31,14 @@ export const hrStoriesStyles = [
       gap: var(--_mobility-hr-stories-gap);
       min-width: 0;
     }
+    /* What was saved, or why not, stays in view for everyone, not only for screen readers. */
+    .status {
+      margin: 0;
+      font-weight: 600;
+    }
+    .status:empty {
+      display: none;
+    }
     .content:focus {
       outline: none;
     }

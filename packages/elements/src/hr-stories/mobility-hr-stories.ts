@@ -202,7 +202,7 @@ export class MobilityHrStories extends LitElement {
     return html`
       <section class="root" lang=${this.l10n.lang} aria-labelledby="title">
         ${view.h(view.level, view.t.title, 'title')}
-        <p part="status" class="visually-hidden" role="status" aria-live="polite">${this.statusText(view.t, busy, gate)}</p>
+        <p part="status" class="status" role="status" aria-live="polite">${this.statusText(view.t, busy, gate)}</p>
         <div part="content" class="content" aria-busy=${busy ? 'true' : 'false'} tabindex="-1">${this.renderContent(view, busy, gate)}</div>
       </section>
     `;
