@@ -5,6 +5,7 @@
  * while a story may show it to the caller.
  */
 import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
@@ -341,6 +342,50 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         big.set([0xff, 0xd8, 0xff, 0xe0], 0);
         const detail = await refused(upload(big, { name: 'big.jpg', type: 'image/jpeg' }), 413, before);
         assert.match(detail, /10 MB/);
+        // The same without a Content-Length (chunked): refused once the part passes 10 MB.
+        const boundary = 'mobility-kit-chunked';
+        const parts = [
+          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+          ...Array.from({ length: 12 }, (_, i) => big.subarray(i * 1024 * 1024, (i + 1) * 1024 * 1024)),
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ];
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            const next = parts.shift();
+            if (next) controller.enqueue(new Uint8Array(next));
+            else controller.close();
+          },
+        });
+        const chunked = fetch(`${server.url}/v1/hr/media`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${tokens.hr}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+          body,
+          duplex: 'half',
+        } as RequestInit);
+        assert.match(await refused(chunked, 413, before), /10 MB/);
+      });
+
+      test('a Content-Length past the limit: 413 before the body is read, and the connection closed', async () => {
+        const before = await mediaRows();
+        const boundary = 'mobility-kit-test';
+        const answer = await new Promise<{ status: number; connection: string | undefined; body: string }>((resolve, reject) => {
+          const req = httpRequest(`${server.url}/v1/hr/media`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${tokens.hr}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(50 * 1024 * 1024) },
+          });
+          req.on('response', (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, connection: response.headers.connection, body: Buffer.concat(chunks).toString() }));
+          });
+          req.on('error', reject);
+          // Only the start of the announced 50 MB is ever sent: the answer must not wait for the rest.
+          req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\n\r\n`);
+        });
+        assert.equal(answer.status, 413, answer.body);
+        assert.equal(answer.connection, 'close');
+        assert.equal(await mediaRows(), before);
+        assert.equal((await request('GET', '/v1/health')).status, 200);
       });
 
       test('a truncated JPEG: 400, nothing stored', async () => {
