@@ -436,6 +436,30 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         assert.equal((await request('GET', '/v1/health')).status, 200);
       });
 
+      test('the same upload sent again with its Idempotency-Key: the first answer, stored once', async () => {
+        const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#246' } }).png().toBuffer();
+        const boundary = 'mobility-kit-retry';
+        const payload = Buffer.concat([
+          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`),
+          png,
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]);
+        const send = () =>
+          fetch(`${server.url}/v1/hr/media`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${tokens.hr}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'idempotency-key': 'b7c1e0de-0000-4000-8000-000000000001' },
+            body: new Uint8Array(payload),
+          });
+        const before = await mediaRows();
+        const first = await send();
+        assert.equal(first.status, 201);
+        const again = await send();
+        assert.equal(again.status, 201);
+        assert.equal(again.headers.get('idempotent-replayed'), 'true');
+        assert.deepEqual(await again.json(), await first.json());
+        assert.equal(await mediaRows(), before + 1);
+      });
+
       test('an employee may not upload (403); without a token 401', async () => {
         const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).png().toBuffer();
         const before = await mediaRows();
@@ -495,8 +519,8 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         // Saved again with that source, the story keeps the plain path.
         const patched = await request('PATCH', `/v1/hr/stories/${record.id}`, tokens.hr, { photo: { src: signed, alt: 'Een collega bij de 3D-printer' } });
         assert.equal(patched.status, 200, await patched.clone().text());
-        const rows = await sql<{ photo_src: string }>`select photo_src from stories where id = ${record.id}`.execute(server.app.mobility.database.db);
-        assert.equal(rows.rows[0]!.photo_src, src);
+        const rows = await sql<{ photo_src: string; photo_width: number; photo_height: number }>`select photo_src, photo_width, photo_height from stories where id = ${record.id}`.execute(server.app.mobility.database.db);
+        assert.deepEqual({ ...rows.rows[0] }, { photo_src: src, photo_width: 64, photo_height: 48 }, 'the plain path and the photo’s own size');
       });
 
       test('a story live on the public channel: 200 anonymously; withdrawn: 404', async () => {

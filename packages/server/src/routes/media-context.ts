@@ -54,8 +54,9 @@ export function mediaIdOfSrc(src: string): string | undefined {
 
 /**
  * A story body's photo as stored: an uploaded photo's `src` without any `access` parameter (a
- * source copied from an answer carries one), and only a photo of the caller's own organisation —
- * another's, or one that does not exist, is a 400 naming `photo.src`.
+ * source copied from an answer carries one) and with the photo's real width and height, and only
+ * a photo of the caller's own organisation — another's, or one that does not exist, is a 400
+ * naming `photo.src`.
  */
 export async function checkStoryPhoto<T extends { photo?: StoryPhoto | null | undefined }>(media: MediaContext, organisation: string, body: T): Promise<T> {
   const photo = body.photo;
@@ -66,7 +67,8 @@ export async function checkStoryPhoto<T extends { photo?: StoryPhoto | null | un
   if (!info || info.organisation !== organisation) {
     throw invalidRequest([{ in: 'body', path: 'photo.src', message: 'is not a photo uploaded by your organisation (POST /v1/hr/media)' }]);
   }
-  return { ...body, photo: { ...photo, src: mediaPath(info.id) } };
+  // The stored image's own size, whatever the body said: a client reserves the space with it.
+  return { ...body, photo: { ...photo, src: mediaPath(info.id), width: info.width, height: info.height } };
 }
 
 /** A story with the `src` of its uploaded photo signed for `kind`, so an `<img>` may load it. */
