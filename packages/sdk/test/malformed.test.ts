@@ -58,6 +58,22 @@ const caseBody = {
   trajectoryCosts: 500,
   benefitCosts: 0,
 } as const;
+/** A seeded story of {@link OWN}. */
+const SEEDED_STORY = 'demo-story-samira';
+const storyBody = {
+  displayName: 'Ilse',
+  roleBefore: 'Docent',
+  orgBefore: 'Hogeschool Utrecht',
+  roleAfter: 'Opleidingsmanager',
+  orgAfter: 'Hogeschool Utrecht',
+  moveType: 'internal',
+  quote: 'Ik durfde het aan.',
+  body: 'Een kort verhaal.',
+  language: 'nl',
+  cta: { label: 'Vacatures', href: '/vacatures' },
+  publishFrom: '2026-01-01',
+  publishUntil: '2026-12-31',
+} as const;
 const exposed: Partial<Record<OperationId, Exposed>> = {
   getHealth: { call: (c) => c.health() },
   getMe: { call: (c) => c.me.get() },
@@ -100,19 +116,22 @@ const exposed: Partial<Record<OperationId, Exposed>> = {
       c.cases.import('id,unit,staffGroup,startDate,trigger,route,trajectoryCosts,benefitCosts\nMALFORMED-CSV,Dienst HR,support,2025-03-01,health,ww-bww,0,2500\n'),
   },
   deleteCase: { call: (c) => c.cases.delete('MALFORMED-1') },
+  // HR stories, on a seeded story of the own organisation (this test's own server).
+  listHrStories: { call: (c) => c.stories.listHr({ limit: 3 }) },
+  getHrStory: { call: (c) => c.stories.getHr(SEEDED_STORY) },
+  createStory: { call: (c) => c.stories.create(storyBody) },
+  updateStory: { call: (c) => c.stories.update(SEEDED_STORY, { quote: 'Een nieuw citaat.' }) },
+  recordStoryConsent: {
+    call: (c) => c.stories.recordConsent(SEEDED_STORY, { channel: 'public', grantedAt: '2026-01-01', expiresAt: '2027-01-01', formReference: 'DMS-MALFORMED' }),
+  },
+  withdrawStoryConsent: { call: (c) => c.stories.withdrawConsent(SEEDED_STORY, { channel: 'public' }) },
+  approveStory: { call: (c) => c.stories.approve(SEEDED_STORY) },
+  withdrawStory: { call: (c) => c.stories.withdraw(SEEDED_STORY) },
 };
 /** Routes of the contract the client has no method for; a new route must land in one of the two tables. */
 const notExposed: readonly OperationId[] = [
   'getVacancyFeed',
   'getVacancyJobPosting',
-  'listHrStories',
-  'getHrStory',
-  'createStory',
-  'updateStory',
-  'approveStory',
-  'withdrawStory',
-  'recordStoryConsent',
-  'withdrawStoryConsent',
   'createDevToken',
 ];
 
