@@ -352,6 +352,29 @@ describe('<mobility-hr-stories>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('asks before leaving the editor with unsaved changes; staying keeps them', async () => {
+      const story = await draft(`Weggaan ${uniqueId()}`);
+      const element = await hrStories();
+      await openStory(element, story);
+      await typeInto(element, 'roleAfter', 'Onderzoeker');
+      const back = part<HTMLButtonElement>(element, 'back-button')!;
+      back.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      const dialog = part<HTMLDialogElement>(element, 'leave-dialog')!;
+      expect(dialog.open).to.equal(true);
+      await expect(element).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      expect(control(element, 'roleAfter').value).to.equal('Onderzoeker');
+      expect(active(element)).to.equal(back);
+      back.click();
+      await element.updateComplete;
+      dialog.querySelector<HTMLButtonElement>('[value="confirm"]')!.click();
+      await waitUntil(() => part(element, 'list'), 'back in the overview');
+      expect((await stored(story.id)).roleAfter, 'nothing was saved').to.equal('Teamleider');
+    });
+
     it('shows a 400 from the API next to the field it names, keeping what was typed', async () => {
       const story = await draft(`Venster ${uniqueId()}`, { publishFrom: today, publishUntil: addDays(today, 60) });
       const element = await hrStories();

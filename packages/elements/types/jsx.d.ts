@@ -510,6 +510,7 @@ export type CustomElements = {
    * - **approve-dialog** - The warning before approving without valid consent.
    * - **withdraw-story-dialog** - The confirmation before withdrawing the story.
    * - **withdraw-consent-dialog** - The confirmation before withdrawing consent, with the cache lifetime.
+   * - **leave-dialog** - The question before leaving the editor with unsaved changes.
    * - **skeleton** - Loading placeholder.
    * - **empty** - No stories yet.
    * - **error** - Loading failed; its button is `retry-button`.

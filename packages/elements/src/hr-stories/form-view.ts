@@ -29,7 +29,7 @@ export interface StoryFormHandlers {
   readonly input: (field: StoryField, value: string) => void;
   readonly toggleInterest: (interest: string, checked: boolean) => void;
   readonly submit: (event: SubmitEvent) => void;
-  readonly cancel: () => void;
+  readonly cancel: (event: Event) => void;
   readonly chooseFile: (event: Event) => void;
   readonly dropFile: (event: DragEvent) => void;
   readonly removePhoto: () => void;

@@ -84,6 +84,7 @@ type Screen = { readonly kind: 'list' } | { readonly kind: 'edit'; readonly reco
  * @csspart approve-dialog - The warning before approving without valid consent.
  * @csspart withdraw-story-dialog - The confirmation before withdrawing the story.
  * @csspart withdraw-consent-dialog - The confirmation before withdrawing consent, with the cache lifetime.
+ * @csspart leave-dialog - The question before leaving the editor with unsaved changes.
  * @csspart skeleton - Loading placeholder.
  * @csspart empty - No stories yet.
  * @csspart error - Loading failed; its button is `retry-button`.
@@ -106,6 +107,8 @@ export class MobilityHrStories extends LitElement {
 
   private screen: Screen = { kind: 'list' };
   private values: StoryFormValues = emptyStoryValues(amsterdamToday());
+  /** The values as last opened or saved, to tell whether leaving would lose something typed. */
+  private pristine: StoryFormValues = this.values;
   private errors: FieldErrors<StoryField> = {};
   private failure: string | undefined;
   private saving = false;
@@ -143,6 +146,11 @@ export class MobilityHrStories extends LitElement {
     dialog: () => this.dialog('withdraw-consent-dialog'),
     confirmValue: 'confirm',
     confirmed: () => void this.withdrawConsent(),
+  });
+  private readonly leaveDialog = new ConfirmDialog({
+    dialog: () => this.dialog('leave-dialog'),
+    confirmValue: 'confirm',
+    confirmed: () => this.leave(),
   });
   private consentOpener: HTMLElement | undefined;
 
@@ -305,6 +313,7 @@ export class MobilityHrStories extends LitElement {
             this.withdrawConsentDialog.closed,
           )}`
         : nothing}
+      ${confirmDialogView('leave-dialog', { title: t.leaveTitle, text: t.leaveText, confirm: t.leaveConfirm, cancel: t.leaveCancel }, this.leaveDialog.closed)}
     </div>`;
   }
 
@@ -351,6 +360,7 @@ export class MobilityHrStories extends LitElement {
     this.dropLocalPhoto();
     this.screen = record ? { kind: 'edit', record } : { kind: 'edit' };
     this.values = record ? storyValues(record) : emptyStoryValues(amsterdamToday());
+    this.pristine = this.values;
     this.errors = {};
     this.failure = undefined;
     this.uploadError = undefined;
@@ -363,14 +373,20 @@ export class MobilityHrStories extends LitElement {
 
   private readonly edit = (record: StoryRecord): void => this.openEditor(record);
 
-  private readonly backToList = (): void => {
+  /** Back to the overview; with unsaved changes, only after the user confirms losing them. */
+  private readonly backToList = (event: Event): void => {
+    if (JSON.stringify(this.values) !== JSON.stringify(this.pristine)) this.leaveDialog.open(event);
+    else this.leave();
+  };
+
+  private leave(): void {
     const record = this.screen.kind === 'edit' ? this.screen.record : undefined;
     this.uploadAbort?.abort();
     this.dropLocalPhoto();
     this.screen = { kind: 'list' };
     this.announcement = '';
     this.focusAfter.request(record ? `#edit-${CSS.escape(record.id)}` : '#new-story');
-  };
+  }
 
   private readonly retry = (): void => {
     this.renderRoot.querySelector<HTMLElement>('.content')?.focus();
@@ -470,7 +486,7 @@ export class MobilityHrStories extends LitElement {
     const keepLocal = this.localPhoto && saved.photo?.src === this.localPhoto.src ? this.localPhoto : undefined;
     if (!keepLocal) this.dropLocalPhoto();
     this.screen = { kind: 'edit', record: saved };
-    if (action === 'create' || action === 'update') this.values = storyValues(saved);
+    if (action === 'create' || action === 'update') this.pristine = this.values = storyValues(saved);
     this.emit(saved, action);
   }
 

@@ -89,6 +89,10 @@ export interface HrStoriesStrings extends SignInPromptStrings {
   /** Instead of the slide while the story has no name yet. */
   previewEmpty: string;
   actionFailed: (reason: string) => string;
+  leaveTitle: string;
+  leaveText: string;
+  leaveConfirm: string;
+  leaveCancel: string;
 }
 
 const errorsNl: Record<LoadErrorKind, string> = {
@@ -290,6 +294,10 @@ const nl: HrStoriesStrings = {
   previewHint: 'Zo ziet een lezer het verhaal in ‘Kom in beweging’, met wat nu in het formulier staat.',
   previewEmpty: 'Het voorbeeld verschijnt zodra de naam is ingevuld.',
   actionFailed: (reason) => `Dat lukte niet. ${reason}`,
+  leaveTitle: 'Wijzigingen niet opgeslagen',
+  leaveText: 'Je hebt dingen veranderd die nog niet zijn opgeslagen. Ga je terug naar het overzicht, dan gaan ze verloren.',
+  leaveConfirm: 'Niet opslaan en teruggaan',
+  leaveCancel: 'Verder bewerken',
 };
 
 const en: HrStoriesStrings = {
@@ -463,6 +471,10 @@ const en: HrStoriesStrings = {
   previewHint: 'How a reader sees the story in ‘Kom in beweging’, with what the form holds now.',
   previewEmpty: 'The preview appears once the name is filled in.',
   actionFailed: (reason) => `That did not work. ${reason}`,
+  leaveTitle: 'Changes not saved',
+  leaveText: 'You changed things that are not saved yet. If you go back to the overview, they are lost.',
+  leaveConfirm: 'Go back without saving',
+  leaveCancel: 'Keep editing',
 };
 
 export const hrStoriesTranslations: TranslationCatalog<HrStoriesStrings> = { nl, en };
