@@ -571,6 +571,20 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         await expectProblem(await anonymous(`${src}?access=${elsewhere}`), 404);
       });
 
+      test('a second instance on the same database honours the sources the first signed', { skip: engine === 'pglite' && 'one PGlite database has one server' }, async () => {
+        const { src } = await uploaded(png);
+        const record = await story(src, ['intranet'], false);
+        const second = await startServer({ ...db.options, port: 0, devAuth: true, today: () => TODAY, rateLimit: false });
+        try {
+          const signed = record.photo!.src;
+          assert.notEqual(signed, src);
+          assert.equal((await fetch(`${second.url}${signed}`)).status, 200);
+          await expectProblem(await fetch(`${second.url}${src}`), 404);
+        } finally {
+          await second.close();
+        }
+      });
+
       test('an id that is not a UUID: 400; one that does not exist: 404', async () => {
         await expectProblem(await anonymous('/v1/media/not-a-uuid'), 400, problemTypes.invalidRequest);
         await expectProblem(await anonymous('/v1/media/00000000-0000-4000-8000-000000000000'), 404);
