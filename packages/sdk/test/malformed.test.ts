@@ -58,6 +58,7 @@ const caseBody = {
   trajectoryCosts: 500,
   benefitCosts: 0,
 } as const;
+const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 /** A seeded story of {@link OWN}. */
 const SEEDED_STORY = 'demo-story-samira';
 const storyBody = {
@@ -127,12 +128,16 @@ const exposed: Partial<Record<OperationId, Exposed>> = {
   withdrawStoryConsent: { call: (c) => c.stories.withdrawConsent(SEEDED_STORY, { channel: 'public' }) },
   approveStory: { call: (c) => c.stories.approve(SEEDED_STORY) },
   withdrawStory: { call: (c) => c.stories.withdraw(SEEDED_STORY) },
+  // Photo upload: a 1 × 1 PNG as form data.
+  uploadMedia: { call: (c) => c.media.upload(new Blob([new Uint8Array(onePixelPng)], { type: 'image/png' }), { filename: 'portret.png' }) },
 };
 /** Routes of the contract the client has no method for; a new route must land in one of the two tables. */
 const notExposed: readonly OperationId[] = [
   'getVacancyFeed',
   'getVacancyJobPosting',
   'createDevToken',
+  // A photo is loaded by an <img> from the `src` the stories carry, not through the client.
+  'getMedia',
 ];
 
 const exposedIds = Object.keys(exposed) as OperationId[];
