@@ -165,6 +165,7 @@ function inspect({ state, locale, narrow }) {
       'mobility-hr-regulations': () => ($('[part~="empty"]') ? 0 : $$('[part~="parameter"]').length),
       'mobility-hr-vacancies': () => $$('[part~="item"]').length,
       'mobility-hr-feeds': () => $$('[part~="source"]').length,
+      'mobility-hr-stories': () => $$('[part~="story"], [part~="form"]').length,
     }[tag]?.() ?? 0;
     const shown = { loading: !!loading, 'load-error': !!error, empty: !!empty, content: content > 0 };
     const expected = state === 'result' || state === 'intro' ? 'content' : state;

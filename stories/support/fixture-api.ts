@@ -19,6 +19,7 @@ import {
   benchmarkFor,
   cases,
   hrVacancies,
+  hrStories,
   insightsEmptyFor,
   insightsFor,
   organisations,
@@ -107,6 +108,13 @@ const contentHandlers: Handlers = {
     return { ...open, status: 'open' };
   },
   listFeedSources: () => ({ items: feedSources }),
+  // HR stories (<mobility-hr-stories>).
+  listHrStories: () => ({ items: hrStories, nextCursor: null }),
+  getHrStory: ({ params }) => {
+    const found = hrStories.find((story) => story.id === params.id);
+    if (!found) throw new FixtureStatus(404);
+    return found;
+  },
 };
 
 const emptyHandlers: Handlers = {
@@ -119,6 +127,7 @@ const emptyHandlers: Handlers = {
   getHrRegulations: () => hrRegulationsUnset,
   listHrVacancies: () => ({ items: [], nextCursor: null }),
   listFeedSources: () => ({ items: [] }),
+  listHrStories: () => ({ items: [], nextCursor: null }),
 };
 
 /** Thrown by a handler to answer with an error status instead of a body. */

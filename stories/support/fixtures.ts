@@ -4,6 +4,7 @@
  * serves these through the real SDK, which validates every answer against the contract again.
  */
 import {
+  amsterdamToday,
   countedFigures,
   neverCollectedData,
   protectedIdentities,
@@ -22,6 +23,7 @@ import {
   type HrRegulations,
   type Regulations,
   type Story,
+  type StoryRecord,
   type UsageQuarter,
   type Vacancy,
 } from '@mobility-kit/contract';
@@ -379,5 +381,74 @@ export const hrVacancies: HrVacancy[] = [
     status: 'closed',
     ...audit,
     closedAt: '2026-10-15T16:30:00+02:00',
+  },
+];
+
+/** `today` plus `days`, as a contract calendar date: HR stories' states are relative to the day shown. */
+const daysFromToday = (days: number): string => {
+  const date = new Date(`${amsterdamToday()}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
+
+/**
+ * The stories of Hogeschool Rijnland as HR manages them (`<mobility-hr-stories>`): one live on
+ * the intranet with consent expiring soon, one scheduled, a draft and a withdrawn one.
+ */
+export const hrStories: StoryRecord[] = [
+  {
+    ...stories[0]!,
+    status: 'approved',
+    publishFrom: daysFromToday(-60),
+    publishUntil: daysFromToday(300),
+    consent: [
+      { id: 'c1', channel: 'intranet', grantedAt: daysFromToday(-70), expiresAt: daysFromToday(20), formReference: 'DMS-2026-00117' },
+      { id: 'c2', channel: 'public', grantedAt: daysFromToday(-70), expiresAt: daysFromToday(-5), formReference: 'DMS-2026-00118' },
+    ],
+    liveOn: ['intranet'],
+    createdAt: '2026-05-20T09:00:00+02:00',
+    updatedAt: '2026-05-28T14:30:00+02:00',
+  },
+  {
+    ...stories[1]!,
+    status: 'approved',
+    publishFrom: daysFromToday(14),
+    publishUntil: daysFromToday(200),
+    consent: [{ id: 'c3', channel: 'public', grantedAt: daysFromToday(-3), expiresAt: daysFromToday(700), formReference: 'DMS-2026-00201' }],
+    liveOn: [],
+    createdAt: '2026-05-01T09:00:00+02:00',
+    updatedAt: '2026-05-02T10:00:00+02:00',
+  },
+  {
+    ...stories[2]!,
+    organisation: rijnland,
+    status: 'draft',
+    publishFrom: daysFromToday(7),
+    publishUntil: daysFromToday(372),
+    consent: [],
+    liveOn: [],
+    createdAt: '2026-03-01T09:00:00+01:00',
+    updatedAt: '2026-03-01T09:00:00+01:00',
+  },
+  {
+    id: 'terug-naar-de-klas',
+    displayName: 'Femke',
+    roleBefore: 'Beleidsmedewerker',
+    orgBefore: 'Gemeente Zeestad',
+    roleAfter: 'Docent Bestuurskunde',
+    orgAfter: 'Hogeschool Rijnland',
+    moveType: 'external',
+    quote: 'Na vijf jaar beleid wilde ik weer met studenten werken.',
+    body: 'Femke maakte de overstap terug naar het onderwijs.',
+    language: 'nl',
+    cta: { label: 'Bekijk vacatures', href: '/vacatures' },
+    organisation: rijnland,
+    status: 'withdrawn',
+    publishFrom: daysFromToday(-200),
+    publishUntil: daysFromToday(100),
+    consent: [{ id: 'c4', channel: 'intranet', grantedAt: daysFromToday(-210), expiresAt: daysFromToday(400), withdrawnAt: daysFromToday(-10), formReference: 'DMS-2025-00990' }],
+    liveOn: [],
+    createdAt: '2025-12-01T09:00:00+01:00',
+    updatedAt: '2026-01-10T09:00:00+01:00',
   },
 ];

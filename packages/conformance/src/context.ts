@@ -147,8 +147,29 @@ export class Context {
     return typeof id === 'string' ? id : undefined;
   }
 
+  /**
+   * An uploaded photo `caller` may load, as the stories serve it: the `src` of a story's photo that
+   * is `/v1/media/{id}` (public stories for anyone; intranet ones, whose sources carry a signed
+   * `access` parameter, for an employee).
+   */
+  async photoSource(caller: Caller): Promise<SampleRequest | undefined> {
+    const channel = caller.token ? 'intranet' : 'public';
+    const exchange = await this.http.get(routes.listStories.path, { query: { channel, limit: '50' }, ...(caller.token ? { token: caller.token } : {}) });
+    const body = jsonOf(exchange) as { items?: { photo?: { src?: unknown } }[] } | undefined;
+    for (const item of body?.items ?? []) {
+      const src = item.photo?.src;
+      const match = typeof src === 'string' ? /^\/v1\/media\/([^/?#]+)(?:\?([^#]*))?$/.exec(src) : null;
+      if (match) return { path: routes.getMedia.path.replace('{id}', match[1]!), query: Object.fromEntries(new URLSearchParams(match[2] ?? '')) };
+    }
+    return undefined;
+  }
+
   /** Requests that `caller` may send to `route` and should get a success for; a string says why there are none. */
   async sampleRequests(route: RouteDefinition, caller: Caller): Promise<SampleRequest[] | string> {
+    if (route.operationId === routes.getMedia.operationId) {
+      const source = await this.photoSource(caller);
+      return source ? [source] : `no story served to ${caller.name} has an uploaded photo`;
+    }
     const queries = await this.requiredQueries(route);
     if (typeof queries === 'string') return queries;
     if (queries.length === 0) return 'no valid value for the required query parameters';

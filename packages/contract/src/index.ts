@@ -16,3 +16,4 @@ export * from './regulations.js';
 export * from './insights.js';
 export * from './feeds.js';
 export * from './feed-sources.js';
+export * from './media.js';

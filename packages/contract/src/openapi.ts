@@ -10,6 +10,7 @@ import { CalculatorParameterOverrides, HrRegulations, Regulations, RegulationsCh
 import { HoursPerWeek, HrVacancy, HrVacancyPage, Location, Priority, PublicationStage, Salary, Vacancy, VacancyCreate, vacancyCreateIdDescription, VacancyPage, VacancySource, VacancyUpdate } from './vacancy.js';
 import { ImportReport, ImportSkip, JobPosting } from './feeds.js';
 import { FeedRun, FeedRunList, FeedSource, FeedSourceDeleted, FeedSourceInput, FeedSourceList } from './feed-sources.js';
+import { MediaUploaded } from './media.js';
 import { BenchmarkExport, CaseImportProblem, CaseImportResult, CasePage, CaseRecord, CaseUpdate, CsvRowError, DisclosureRules, Insights, InsightsCell, InsightsRow } from './insights.js';
 
 /** Version of the contract; bumped with the `@mobility-kit/contract` package. */
@@ -80,6 +81,7 @@ const named: Record<string, z.ZodMiniType> = {
   FeedSourceDeleted,
   FeedRun,
   FeedRunList,
+  MediaUploaded,
 };
 
 /**
@@ -122,6 +124,37 @@ function parameters(route: RouteDefinition, reg: ReturnType<typeof registry>): J
   return out;
 }
 
+/**
+ * A binary answer (a list of media types: an image) has no JSON schema: per OpenAPI 3.1 its
+ * content is described by `contentMediaType`, one entry per type it may be.
+ */
+function responseContent(route: RouteDefinition, schema: z.ZodMiniType, reg: ReturnType<typeof registry>): JsonObject {
+  const mediaType = route.responseMediaType ?? 'application/json';
+  if (typeof mediaType !== 'string') {
+    return Object.fromEntries(mediaType.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]));
+  }
+  return { [mediaType]: { schema: toSchema(schema, 'output', reg) } };
+}
+
+/**
+ * A `multipart/form-data` body: each file part is a string with `contentMediaType`
+ * `application/octet-stream` (OpenAPI 3.1's binary part; zod's `format: binary` is OpenAPI 3.0's),
+ * its size limit kept as a description since JSON Schema has no keyword for bytes.
+ */
+function requestContent(route: RouteDefinition, body: z.ZodMiniType, reg: ReturnType<typeof registry>): JsonObject {
+  const mediaType = route.bodyMediaType ?? 'application/json';
+  const schema = toSchema(body, 'input', reg);
+  if (mediaType === 'multipart/form-data') {
+    for (const property of Object.values((schema.properties ?? {}) as Record<string, JsonObject>)) {
+      if (property.format !== 'binary') continue;
+      const { format: _format, contentEncoding: _encoding, maxLength, ...rest } = property;
+      for (const key of Object.keys(property)) delete property[key];
+      Object.assign(property, rest, { contentMediaType: 'application/octet-stream' }, maxLength === undefined ? {} : { description: `At most ${String(maxLength)} bytes.` });
+    }
+  }
+  return { [mediaType]: { schema } };
+}
+
 /** The OpenAPI 3.1 document of the contract, generated from the zod schemas and the route table. */
 export function buildOpenApiDocument(): JsonObject {
   const reg = registry();
@@ -129,7 +162,7 @@ export function buildOpenApiDocument(): JsonObject {
   for (const route of Object.values(routes) as RouteDefinition[]) {
     const responses: JsonObject = {};
     for (const [status, schema] of Object.entries(route.responses)) {
-      responses[status] = { description: status.startsWith('2') ? 'Success' : 'See body', content: { [route.responseMediaType ?? 'application/json']: { schema: toSchema(schema, 'output', reg) } } };
+      responses[status] = { description: status.startsWith('2') ? 'Success' : 'See body', content: responseContent(route, schema, reg) };
     }
     for (const status of route.errors) {
       responses[String(status)] = { $ref: `#/components/responses/Problem${status}` };
@@ -151,7 +184,7 @@ export function buildOpenApiDocument(): JsonObject {
       parameters: [...parameters(route, reg), ...(retriable ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : [])],
       responses,
     };
-    if (route.body) operation.requestBody = { required: true, content: { [route.bodyMediaType ?? 'application/json']: { schema: toSchema(route.body, 'input', reg) } } };
+    if (route.body) operation.requestBody = { required: true, content: requestContent(route, route.body, reg) };
     // An explicit empty list says "no token needed" to generators and linters alike.
     if (route.auth === 'none') operation.security = [];
     if (route.auth === 'required') operation.security = [{ bearer: [] }];

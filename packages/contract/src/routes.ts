@@ -56,6 +56,7 @@ import {
   FeedSourceInput,
   FeedSourceList,
 } from './feed-sources.js';
+import { MediaContent, MediaIdParams, MediaQuery, MediaUpload, MediaUploaded, mediaContentTypes } from './media.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -81,10 +82,16 @@ export interface RouteDefinition {
   readonly params?: z.ZodMiniObject;
   readonly query?: z.ZodMiniObject;
   readonly body?: z.ZodMiniType;
-  /** Media type of `body`; `application/json` when absent. `text/csv` bodies are sent as text. */
-  readonly bodyMediaType?: 'application/json' | 'text/csv';
-  /** Media type of the success responses; `application/json` when absent. Other types are served as text. */
-  readonly responseMediaType?: 'application/json' | 'application/atom+xml' | 'application/ld+json';
+  /**
+   * Media type of `body`; `application/json` when absent. `text/csv` bodies are sent as text;
+   * `multipart/form-data` bodies as form parts, one per property of `body` (a file is a `File`).
+   */
+  readonly bodyMediaType?: 'application/json' | 'text/csv' | 'multipart/form-data';
+  /**
+   * Media type of the success responses; `application/json` when absent. Atom and JSON-LD are
+   * served as text. A list of types is a binary answer (an image) of one of them.
+   */
+  readonly responseMediaType?: 'application/json' | 'application/atom+xml' | 'application/ld+json' | readonly string[];
   /** Success status → body schema. Errors are always {@link Problem}. */
   readonly responses: Readonly<Record<number, z.ZodMiniType>>;
   readonly errors: readonly number[];
@@ -593,6 +600,35 @@ export const routes = {
     query: FeedRunsQuery,
     responses: { 200: FeedRunList },
     errors: [400, 401, 403, 404, 429, 503],
+  }),
+  // Photo upload (HR workspace): photos for stories, stripped of metadata, served while a story may be.
+  uploadMedia: route({
+    operationId: 'uploadMedia',
+    method: 'POST',
+    path: '/v1/hr/media',
+    summary:
+      "Upload a photo for a story of the caller's own organisation: multipart/form-data with one part `file`, a JPEG, PNG or WebP of at most 10 MB, recognised by its content (not its name or declared type); anything else, SVG included, is a 415. The image is decoded and encoded again in the same format with its orientation applied, its longest side at most 1600 pixels and no metadata at all (EXIF with GPS position and camera serial, XMP, IPTC, comments). An image that cannot be decoded is a 400; too many pixels a 413; too many uploads at once a 503 with Retry-After.",
+    tags: ['media'],
+    auth: 'required',
+    roles: ['hr', 'admin'],
+    body: MediaUpload,
+    bodyMediaType: 'multipart/form-data',
+    responses: { 201: MediaUploaded },
+    errors: [400, 401, 403, 413, 415, 429, 503],
+  }),
+  getMedia: route({
+    operationId: 'getMedia',
+    method: 'GET',
+    path: '/v1/media/{id}',
+    summary:
+      "A stored photo, with its own content type, X-Content-Type-Options: nosniff and Content-Security-Policy: default-src 'none'. Served only while a story using it is live on the public channel, to HR of its organisation (bearer token), or with the signed `access` parameter the story answers put into photo sources (an <img> sends no token) while that story is live on the intranet channel. Anything else is not found. Cache-Control: private, max-age=31536000, immutable: the bytes of an id never change, and only the browser of the person who may see it keeps them — no shared cache, so a proxy never goes on serving a photo after consent is withdrawn.",
+    tags: ['media'],
+    auth: 'optional',
+    params: MediaIdParams,
+    query: MediaQuery,
+    responseMediaType: mediaContentTypes,
+    responses: { 200: MediaContent },
+    errors: [400, 401, 404, 429, 503],
   }),
 } as const satisfies Record<string, RouteDefinition>;
 

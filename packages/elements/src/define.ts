@@ -13,5 +13,6 @@ import './hr-cases/define.js';
 import './hr-regulations/define.js';
 import './hr-vacancies/define.js';
 import './hr-feeds/define.js';
+import './hr-stories/define.js';
 
 export * from './index.js';

@@ -29,3 +29,5 @@ export { MobilityHrVacancies, type HrVacancyStatusFilter, type MobilityHrVacancy
 export type { HrVacanciesStrings } from './hr-vacancies/translations.js';
 export { MobilityHrFeeds, type MobilityFeedRunDetail } from './hr-feeds/mobility-hr-feeds.js';
 export type { HrFeedsStrings } from './hr-feeds/translations.js';
+export { MobilityHrStories, type MobilityHrStorySaveDetail } from './hr-stories/mobility-hr-stories.js';
+export type { HrStoriesStrings } from './hr-stories/translations.js';

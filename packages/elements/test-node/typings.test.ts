@@ -54,6 +54,7 @@ test('the manifest describes every tag completely', async () => {
     'mobility-hr-cases',
     'mobility-hr-regulations',
     'mobility-hr-vacancies',
+    'mobility-hr-stories',
     'mobility-provider',
     'mobility-sign-in',
     'mobility-stories',

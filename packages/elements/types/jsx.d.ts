@@ -10,6 +10,8 @@ import type {
   MobilityFeedRunDetail,
   MobilityHrRegulations,
   MobilityRegulationsSaveDetail,
+  MobilityHrStories,
+  MobilityHrStorySaveDetail,
   MobilityHrVacancies,
   MobilityHrVacancyChangeDetail,
   MobilityProvider,
@@ -170,6 +172,16 @@ export type MobilityHrRegulationsProps = {
 
   /** A value was saved. Bubbles, composed. */
   "onmobility-regulations-save"?: (e: CustomEvent<MobilityRegulationsSaveDetail>) => void;
+};
+
+export type MobilityHrStoriesProps = {
+  /** The API to use without a provider. When set it wins over a surrounding `<mobility-provider>`. */
+  "base-url"?: MobilityHrStories["baseUrl"];
+  /** Level of the element's title, 2–4; sections use the next levels. */
+  "heading-level"?: MobilityHrStories["headingLevel"];
+
+  /** A story was created, changed, approved, withdrawn, or its consent recorded or withdrawn. Bubbles, composed. */
+  "onmobility-hr-story-save"?: (e: CustomEvent<MobilityHrStorySaveDetail>) => void;
 };
 
 export type MobilityHrVacanciesProps = {
@@ -699,6 +711,72 @@ export type CustomElements = {
    * - **button** - Every button; also `edit-button`, `add-button`, `save-button`, `cancel-button`, `retry-button`.
    */
   "mobility-hr-regulations": Partial<MobilityHrRegulationsProps & BaseProps & BaseEvents>;
+
+  /**
+   * Write, approve and withdraw success stories, with photo, preview and consent per channel.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **mobility-hr-story-save** - A story was created, changed, approved, withdrawn, or its consent recorded or withdrawn. Bubbles, composed.
+   *
+   * ### **Methods:**
+   *  - **reload(): _void_** - Load the overview again.
+   * - **upload(file: _File_): _Promise<void>_** - Upload a photo; its answer fills `src`, `width` and `height`, and the alt text is asked next.
+   *
+   * ### **CSS Properties:**
+   *  - **--mobility-font-family** - Font of all text. _(default: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)_
+   * - **--mobility-font-size** - Body text size. _(default: 1rem)_
+   * - **--mobility-font-size-small** - Secondary text: facts, badges, hints, table notes. _(default: 0.875rem)_
+   * - **--mobility-font-size-large** - Titles: card titles, story names, section headings. _(default: 1.25rem)_
+   * - **--mobility-line-height** - Line height of body text. _(default: 1.5)_
+   * - **--mobility-color-text** - Body text. _(default: #1b1b1b)_
+   * - **--mobility-color-text-muted** - Secondary text (facts, hints, captions); meets 4.5:1 on the surfaces. _(default: #595959)_
+   * - **--mobility-color-background** - Background of the element's own area. _(default: #ffffff)_
+   * - **--mobility-color-surface-subtle** - Background of fieldsets, slides, table stripes and bar tracks. _(default: #f3f5f8)_
+   * - **--mobility-color-border** - Borders of inputs, cards and tables; meets 3:1 against the surfaces (WCAG 1.4.11). _(default: #8c8c8c)_
+   * - **--mobility-color-primary** - Buttons, links, selected states and chart accents. _(default: #0b5394)_
+   * - **--mobility-color-primary-hover** - Buttons and links on hover. _(default: #083d6d)_
+   * - **--mobility-color-on-primary** - Text on a primary-coloured background. _(default: #ffffff)_
+   * - **--mobility-color-accent-surface** - Badges, highlights and notices. _(default: #e6eff8)_
+   * - **--mobility-color-danger** - Error text and error borders. _(default: #a4151b)_
+   * - **--mobility-color-danger-surface** - Background of error messages. _(default: #fdeeee)_
+   * - **--mobility-color-success** - Text and borders of success messages. _(default: #1d7a4f)_
+   * - **--mobility-color-success-surface** - Background of success messages. _(default: #eaf5ef)_
+   * - **--mobility-color-focus** - Outer ring of the focus indicator. _(default: #ffbf47)_
+   * - **--mobility-color-focus-inner** - Inner ring of the focus indicator, so it shows on light and dark backgrounds. _(default: #1b1b1b)_
+   * - **--mobility-color-skeleton** - Loading placeholders. _(default: #e3e6ea)_
+   * - **--mobility-radius** - Corner radius of cards, inputs and buttons. _(default: 0.375rem)_
+   * - **--mobility-space-xs** - Smallest gap (inside badges). _(default: 0.25rem)_
+   * - **--mobility-space-s** - Small gap (between controls). _(default: 0.5rem)_
+   * - **--mobility-space-m** - Default gap and padding. _(default: 1rem)_
+   * - **--mobility-space-l** - Gap between sections. _(default: 1.5rem)_
+   * - **--mobility-focus-width** - Width of the focus outline. _(default: 3px)_
+   * - **--mobility-target-size** - Minimum height and width of buttons and other targets (WCAG 2.5.8 asks 24 px, the default is 44 px). _(default: 2.75rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **status** - The polite live region that announces loading and every save.
+   * - **content** - The overview or the story being edited.
+   * - **list** - The list of stories; each is a `story` with `badges` (each a `badge`, plus `badge-<kind>`).
+   * - **form** - The story form; an invalid field has a `field-error` under it, the form a `form-error` on top.
+   * - **body-preview** - The live preview of the story's text.
+   * - **photo-field** - The photo part of the form, with its `drop-zone`, `photo-preview` and `photo-error`.
+   * - **consent** - The consent section with its `consent-table`.
+   * - **consent-dialog** - The dialog that records a consent.
+   * - **preview** - The preview of the slide as `<mobility-stories>` shows it (`preview-slide`).
+   * - **approve-dialog** - The warning before approving without valid consent.
+   * - **withdraw-story-dialog** - The confirmation before withdrawing the story.
+   * - **withdraw-consent-dialog** - The confirmation before withdrawing consent, with the cache lifetime.
+   * - **leave-dialog** - The question before leaving the editor with unsaved changes.
+   * - **skeleton** - Loading placeholder.
+   * - **empty** - No stories yet.
+   * - **error** - Loading failed; its button is `retry-button`.
+   * - **sign-in** - The "Inloggen" call to action (nobody signed in); its button is `sign-in-button`.
+   * - **role-notice** - "Alleen voor HR": the signed-in role may not manage stories.
+   * - **no-access** - The signed-in account has no access.
+   * - **button** - Every button; also `new-button`, `edit-button`, `save-button`, `cancel-button`, `back-button`, `approve-button`, `withdraw-story-button`, `record-consent-button`, `withdraw-consent-button`, `confirm-button`.
+   */
+  "mobility-hr-stories": Partial<MobilityHrStoriesProps & BaseProps & BaseEvents>;
 
   /**
    * HR workspace for vacancies: list, create, edit, publication timeline, close, reopen, employee preview.

@@ -10,6 +10,7 @@ import { createRegulationsApi, type RegulationsApi } from './namespaces/regulati
 import { createStoriesApi, type StoriesApi } from './namespaces/stories.js';
 import { createVacanciesApi, type VacanciesApi } from './namespaces/vacancies.js';
 import { createFeedsApi, type FeedsApi } from './namespaces/feeds.js';
+import { createMediaApi, type MediaApi } from './namespaces/media.js';
 
 /** How a client reaches the API and behaves on the way. */
 export interface MobilityClientOptions {
@@ -59,6 +60,8 @@ export interface MobilityClient {
   events: EventsApi;
   /** Feed sources of the caller's own organisation and their run reports; role `hr` or `admin`. */
   feeds: FeedsApi;
+  /** Photos for stories of the caller's own organisation, stripped of metadata; role `hr` or `admin`. */
+  media: MediaApi;
 }
 
 const defaultTimeoutMs = 10_000;
@@ -109,6 +112,7 @@ export function createMobilityClient(options: MobilityClientOptions): MobilityCl
     health: ({ signal } = {}) => transport.send(routes.getHealth, { signal }),
     events: createEventsApi(transport),
     feeds: createFeedsApi(transport),
+    media: createMediaApi(transport),
   };
 }
 

@@ -34,3 +34,5 @@ export type {
   VacancyPage,
 } from '@mobility-kit/contract';
 export type { FeedsApi } from './namespaces/feeds.js';
+export type { MediaApi, MediaUploadOptions } from './namespaces/media.js';
+export type { MediaUploaded } from '@mobility-kit/contract';

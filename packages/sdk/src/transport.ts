@@ -231,9 +231,11 @@ export function createTransport(settings: TransportSettings): Transport {
       const headers: Record<string, string> = {};
       // One key per call, made before the first attempt: ky repeats the same request, so every retry carries it.
       if (route.method.toLowerCase() === 'post') headers['idempotency-key'] = newIdempotencyKey();
-      // A CSV body (the contract's `bodyMediaType`) travels as text, everything else as JSON.
+      // A CSV body (the contract's `bodyMediaType`) travels as text, a multipart one as form data
+      // (fetch sets its content type with the boundary), everything else as JSON.
       const csv = route.body !== undefined && route.bodyMediaType === 'text/csv';
       if (csv) headers['content-type'] = 'text/csv; charset=utf-8';
+      const form = route.body !== undefined && route.bodyMediaType === 'multipart/form-data' ? toFormData(json) : undefined;
       let response: Response;
       try {
         response = await http(url, {
@@ -241,7 +243,7 @@ export function createTransport(settings: TransportSettings): Transport {
           signal,
           context: { anonymous: route.auth === 'none' },
           headers,
-          ...(route.body ? (csv ? { body: json as string } : { json }) : {}),
+          ...(route.body ? (csv ? { body: json as string } : form ? { body: form } : { json }) : {}),
           // A status the route declares (e.g. 503 with a Health body) is an answer, not an error.
           throwHttpErrors: (status) => !(status in route.responses),
         });
@@ -274,6 +276,17 @@ export function createTransport(settings: TransportSettings): Transport {
       return parsed.data as RouteOutput<typeof route>;
     },
   };
+}
+
+/** A validated multipart body as form data: one part per property, a file (a `Blob`) with its name. */
+function toFormData(body: unknown): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    if (value instanceof Blob) form.append(name, value, value instanceof File ? value.name : name);
+    else form.append(name, String(value));
+  }
+  return form;
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; message: string };

@@ -61,6 +61,23 @@ const caseBody = {
 const feedSourceBody = { name: 'Vacatures', url: 'https://feeds.example.invalid/rss', intervalMinutes: 60, enabled: false } as const;
 /** The id the reference server gave the feed source created first. */
 let feedSourceId = '00000000-0000-4000-8000-000000000000';
+const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+/** A seeded story of {@link OWN}. */
+const SEEDED_STORY = 'demo-story-samira';
+const storyBody = {
+  displayName: 'Ilse',
+  roleBefore: 'Docent',
+  orgBefore: 'Hogeschool Utrecht',
+  roleAfter: 'Opleidingsmanager',
+  orgAfter: 'Hogeschool Utrecht',
+  moveType: 'internal',
+  quote: 'Ik durfde het aan.',
+  body: 'Een kort verhaal.',
+  language: 'nl',
+  cta: { label: 'Vacatures', href: '/vacatures' },
+  publishFrom: '2026-01-01',
+  publishUntil: '2026-12-31',
+} as const;
 const exposed: Partial<Record<OperationId, Exposed>> = {
   getHealth: { call: (c) => c.health() },
   getMe: { call: (c) => c.me.get() },
@@ -130,20 +147,27 @@ const exposed: Partial<Record<OperationId, Exposed>> = {
       }
     },
   },
+  // HR stories, on a seeded story of the own organisation (this test's own server).
+  listHrStories: { call: (c) => c.stories.listHr({ limit: 3 }) },
+  getHrStory: { call: (c) => c.stories.getHr(SEEDED_STORY) },
+  createStory: { call: (c) => c.stories.create(storyBody) },
+  updateStory: { call: (c) => c.stories.update(SEEDED_STORY, { quote: 'Een nieuw citaat.' }) },
+  recordStoryConsent: {
+    call: (c) => c.stories.recordConsent(SEEDED_STORY, { channel: 'public', grantedAt: '2026-01-01', expiresAt: '2027-01-01', formReference: 'DMS-MALFORMED' }),
+  },
+  withdrawStoryConsent: { call: (c) => c.stories.withdrawConsent(SEEDED_STORY, { channel: 'public' }) },
+  approveStory: { call: (c) => c.stories.approve(SEEDED_STORY) },
+  withdrawStory: { call: (c) => c.stories.withdraw(SEEDED_STORY) },
+  // Photo upload: a 1 × 1 PNG as form data.
+  uploadMedia: { call: (c) => c.media.upload(new Blob([new Uint8Array(onePixelPng)], { type: 'image/png' }), { filename: 'portret.png' }) },
 };
 /** Routes of the contract the client has no method for; a new route must land in one of the two tables. */
 const notExposed: readonly OperationId[] = [
   'getVacancyFeed',
   'getVacancyJobPosting',
-  'listHrStories',
-  'getHrStory',
-  'createStory',
-  'updateStory',
-  'approveStory',
-  'withdrawStory',
-  'recordStoryConsent',
-  'withdrawStoryConsent',
   'createDevToken',
+  // A photo is loaded by an <img> from the `src` the stories carry, not through the client.
+  'getMedia',
 ];
 
 const exposedIds = Object.keys(exposed) as OperationId[];

@@ -3,7 +3,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { after, before, describe, test } from 'node:test';
-import { DevTokenResponse, StoryPage, type Story } from '@mobility-kit/contract';
+import { amsterdamToday, DevTokenResponse, StoryPage, type Story, type StoryCreate } from '@mobility-kit/contract';
 import { startServer, type RunningServer } from '@mobility-kit/server';
 import { createMobilityClient, MobilityHttpError, MobilityValidationError, type MobilityClient } from '../src/index.js';
 
@@ -18,11 +18,11 @@ after(async () => {
   await server?.close();
 });
 
-async function devToken(organisation: string): Promise<string> {
+async function devToken(organisation: string, role: 'employee' | 'hr' = 'employee'): Promise<string> {
   const response = await fetch(`${server.url}/v1/dev/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ role: 'employee', organisation }),
+    body: JSON.stringify({ role, organisation }),
   });
   return DevTokenResponse.parse(await response.json()).token;
 }
@@ -99,5 +99,59 @@ describe('client.stories', () => {
     const controller = new AbortController();
     controller.abort();
     await assert.rejects(anonymous.stories.list({}, { signal: controller.signal }), { name: 'AbortError' });
+  });
+});
+
+describe('client.stories for HR', () => {
+  const organisation = 'saxion';
+  const today = amsterdamToday();
+  const later = (days: number) => {
+    const date = new Date(`${today}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+  };
+  const story: StoryCreate = {
+    displayName: 'Ilse',
+    roleBefore: 'Docent',
+    orgBefore: 'Saxion',
+    roleAfter: 'Opleidingsmanager',
+    orgAfter: 'Saxion',
+    moveType: 'internal',
+    quote: 'Ik durfde het aan.',
+    body: 'Een *kort* verhaal.',
+    language: 'nl',
+    cta: { label: 'Vacatures', href: '/vacatures' },
+    publishFrom: today,
+    publishUntil: later(30),
+  };
+
+  test('create, consent, approve, withdraw consent and withdraw, each answered with the stored record', async () => {
+    const hr = createMobilityClient({ baseUrl: server.url, locale: 'nl', getToken: async () => devToken(organisation, 'hr') });
+    const employee = createMobilityClient({ baseUrl: server.url, locale: 'nl', getToken: async () => devToken(organisation) });
+    const created = await hr.stories.create(story);
+    assert.equal(created.status, 'draft');
+    assert.deepEqual(await hr.stories.getHr(created.id), created);
+    assert.ok((await hr.stories.listHr({ status: 'draft' })).items.some((s) => s.id === created.id));
+    const edited = await hr.stories.update(created.id, { quote: 'Ik durfde het echt aan.' });
+    assert.equal(edited.quote, 'Ik durfde het echt aan.');
+    const consented = await hr.stories.recordConsent(created.id, { channel: 'intranet', grantedAt: today, expiresAt: later(365), formReference: 'DMS-1' });
+    assert.deepEqual(consented.consent.map((c) => c.channel), ['intranet']);
+    const approved = await hr.stories.approve(created.id);
+    assert.deepEqual(approved.liveOn, ['intranet']);
+    assert.ok((await employee.stories.list({ channel: 'intranet' })).items.some((s) => s.id === created.id));
+    const withdrawnConsent = await hr.stories.withdrawConsent(created.id);
+    assert.deepEqual(withdrawnConsent.liveOn, []);
+    assert.equal(withdrawnConsent.consent[0]!.withdrawnAt, today);
+    assert.ok(!(await employee.stories.list({ channel: 'intranet' })).items.some((s) => s.id === created.id));
+    assert.equal((await hr.stories.withdraw(created.id)).status, 'withdrawn');
+  });
+
+  test('a story body the contract refuses is not sent; another organisation\'s story is a 404', async () => {
+    const hr = createMobilityClient({ baseUrl: server.url, locale: 'nl', getToken: async () => devToken(organisation, 'hr') });
+    await assert.rejects(hr.stories.create({ ...story, body: '<script>x</script>' }), MobilityValidationError);
+    const other = createMobilityClient({ baseUrl: server.url, locale: 'nl', getToken: async () => devToken('hogeschool-utrecht', 'hr') });
+    const mine = await hr.stories.create(story);
+    await assert.rejects(other.stories.getHr(mine.id), (error) => error instanceof MobilityHttpError && error.status === 404);
+    await assert.rejects(other.stories.approve(mine.id), (error) => error instanceof MobilityHttpError && error.status === 404);
   });
 });

@@ -6,8 +6,11 @@ declare module 'fastify' {
     /**
      * `'public'`: anonymous 200 responses may be cached by browsers and CDNs for a minute and carry
      * a strong ETag; responses for an authenticated caller are never stored.
+     * `'private-immutable'`: the route sets its own `Cache-Control: private, …` (uploaded photos,
+     * whose bytes never change and which no shared cache may keep); it is left as it is, also for
+     * a signed-in caller.
      */
-    cache?: 'public';
+    cache?: 'public' | 'private-immutable';
   }
 }
 
@@ -43,7 +46,8 @@ export function registerHttpCache(app: FastifyInstance): void {
     if (config.auth && config.auth !== 'none') addVary(reply, 'Authorization');
     // An answer to a signed-in caller may be for them alone: no cache keeps it, also where the
     // route set nothing (which would leave it heuristically cacheable).
-    if (request.principal && !/\bno-store\b/.test(String(reply.getHeader('Cache-Control') ?? ''))) reply.header('Cache-Control', 'private, no-store');
+    const ownPrivatePolicy = config.cache === 'private-immutable' && /^private\b/.test(String(reply.getHeader('Cache-Control') ?? ''));
+    if (request.principal && !ownPrivatePolicy && !/\bno-store\b/.test(String(reply.getHeader('Cache-Control') ?? ''))) reply.header('Cache-Control', 'private, no-store');
     if (config.cache !== 'public' || reply.statusCode !== 200) return payload;
     // Signed in: the line above has made it `no-store`; no ETag for a private answer.
     if (request.principal) return payload;

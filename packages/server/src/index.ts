@@ -52,3 +52,6 @@ export async function startServer(options: ServerOptions & { port?: number; host
     close: () => (closing ??= app.close().then(() => undefined)),
   };
 }
+export type { MediaInfo, MediaStore, StoredMedia } from './db/media.js';
+export { databaseMediaStore } from './db/media.js';
+export type { MediaOptions } from './routes/media-context.js';

@@ -4,6 +4,7 @@ import type { ScheduledImport } from './feeds/schedule.js';
 import type { Mount } from './mounts.js';
 import type { InsightsRouteOptions } from './routes/insights.js';
 import type { FeedSourceRouteOptions } from './routes/feed-sources.js';
+import type { MediaOptions } from './routes/media-context.js';
 
 // The default data folder lives with the code that opens it, which the command-line import uses
 // too; re-exported here for the server's configuration.
@@ -47,6 +48,11 @@ export interface ServerOptions {
   publicVacancyUrl?: string;
   /** Feed sources stored by HR (`/v1/hr/feeds`): how often the scheduler looks for due ones, and outbound policy changes for tests. */
   feedSources?: FeedSourceRouteOptions;
+  /**
+   * Uploaded photos: `store` puts them somewhere other than the database's `media` table (object
+   * storage, say; see {@link MediaOptions}), `limits` and `maxConcurrentDecodes` bound the work.
+   */
+  media?: MediaOptions;
 }
 
 export const defaultRateLimit = { max: 600, timeWindowMs: 60_000 } as const;

@@ -80,6 +80,9 @@ const matrix: Record<string, readonly [number, number, number, number, number, n
   deleteFeedSource: /*    */ [401, 403, 403, 200, 404, 404, 401],
   runFeedSource: /*       */ [401, 403, 403, 202, 404, 202, 401],
   listFeedRuns: /*        */ [401, 403, 403, 200, 404, 200, 401],
+  // A photo of A used by no story: only HR and admins of A see it.
+  uploadMedia: /*         */ [401, 403, 403, 201, 201, 201, 401],
+  getMedia: /*            */ [404, 404, 404, 200, 404, 200, 401],
   createDevToken: /*      */ [200, 200, 200, 200, 200, 200, 200],
   getHrRegulations: /*    */ [401, 403, 403, 200, 200, 200, 401],
   'GET /*': /*            */ [200, 200, 200, 200, 200, 200, 200],

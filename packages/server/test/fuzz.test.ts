@@ -74,6 +74,8 @@ const fuzzTable: Record<RouteKey, OperationId | ((ids: SampleIds) => SampleReque
   'DELETE /v1/hr/feeds/:id': 'deleteFeedSource',
   'POST /v1/hr/feeds/:id/run': 'runFeedSource',
   'GET /v1/hr/feeds/:id/runs': 'listFeedRuns',
+  'POST /v1/hr/media': 'uploadMedia',
+  'GET /v1/media/:id': 'getMedia',
   'POST /v1/dev/token': 'createDevToken',
   'GET /v1/hr/regulations': 'getHrRegulations',
   'GET /*': () => ({ method: 'GET', url: '/index.html' }),
@@ -234,7 +236,7 @@ interface Generated {
   method: string;
   url: string;
   headers: Record<string, string>;
-  payload?: string;
+  payload?: string | Buffer;
 }
 
 function requestArbitrary(key: RouteKey, sample: SampleRequest, tokens: string[]): fc.Arbitrary<Generated> {

@@ -140,11 +140,21 @@ export const caseBody = (id: string, overrides: Partial<CaseRecord> = {}): CaseR
 export const caseCsv = (id: string): string =>
   `id,unit,staffGroup,startDate,trigger,route,outcome,endDate,trajectoryCosts,benefitCosts\n${id},Instituut Archimedes,teaching,2025-01-15,own-wish,secondment,,,100,0\n`;
 
+/** A 1 × 1 PNG, the smallest valid upload. */
+export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/** A `multipart/form-data` body with one file part. */
+export function multipartFile(bytes: Buffer, options: { field?: string; filename?: string; type?: string } = {}): { payload: Buffer; contentType: string } {
+  const boundary = `----mobility-kit-${unique('boundary')}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${options.field ?? 'file'}"; filename="${options.filename ?? 'photo.png'}"\r\nContent-Type: ${options.type ?? 'image/png'}\r\n\r\n`;
+  return { payload: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
 /** One request, in the shape both `app.inject` and `fetch` can take. */
 export interface SampleRequest {
   method: string;
   url: string;
-  /** A JSON value (serialised) or a string sent as it is. */
+  /** A JSON value (serialised), or a string or bytes sent as they are (with `contentType`). */
   body?: unknown;
   contentType?: string;
   headers?: Record<string, string>;
@@ -162,6 +172,8 @@ export interface SampleIds {
   case: string;
   /** A feed source of A. */
   feedSource: string;
+  /** A photo uploaded by A's HR, used by no story. */
+  media: string;
 }
 
 let serial = 0;
@@ -262,17 +274,24 @@ export function validRequest(operation: OperationId, ids: SampleIds): SampleRequ
       return { method: 'POST', url: `/v1/hr/feeds/${ids.feedSource}/run` };
     case 'listFeedRuns':
       return { method: 'GET', url: `/v1/hr/feeds/${ids.feedSource}/runs?limit=5` };
+    case 'uploadMedia': {
+      const { payload, contentType } = multipartFile(tinyPng);
+      return { method: 'POST', url: '/v1/hr/media', body: payload, contentType };
+    }
+    case 'getMedia':
+      return { method: 'GET', url: `/v1/media/${ids.media}` };
     case 'createDevToken':
       return { method: 'POST', url: '/v1/dev/token', body: { role: 'employee', organisation: ORG_A } };
   }
 }
 
 /** Headers and payload of a {@link SampleRequest} for `app.inject` / `fetch`. */
-export function encodeRequest(request: SampleRequest, token?: string): { headers: Record<string, string>; payload?: string } {
+export function encodeRequest(request: SampleRequest, token?: string): { headers: Record<string, string>; payload?: string | Buffer } {
   const headers: Record<string, string> = { ...request.headers };
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
   if (request.body === undefined) return { headers };
   headers['content-type'] = request.contentType ?? 'application/json';
+  if (Buffer.isBuffer(request.body)) return { headers, payload: request.body };
   return { headers, payload: typeof request.body === 'string' && request.contentType ? request.body : JSON.stringify(request.body) };
 }
 
@@ -388,7 +407,16 @@ export async function createResourcesOfA(app: FastifyInstance, hrToken: string):
   }
   const feedSource = await post('/v1/hr/feeds', feedSourceBody());
   made.push(String(feedSource.id));
-  return { vacancy: String(vacancy.id), story: String(story.id), case: String(created.id), feedSource: String(feedSource.id) };
+  const upload = multipartFile(tinyPng);
+  const media = await app.inject({ method: 'POST', url: '/v1/hr/media', headers: { authorization: `Bearer ${hrToken}`, 'content-type': upload.contentType }, payload: upload.payload });
+  assert.equal(media.statusCode, 201, `/v1/hr/media: ${media.body}`);
+  return {
+    vacancy: String(vacancy.id),
+    story: String(story.id),
+    case: String(created.id),
+    feedSource: String(feedSource.id),
+    media: String(media.json<{ id: string }>().id),
+  };
 }
 
 /** A public vacancy id from the anonymous list. */

@@ -115,7 +115,7 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
           const fresh = routes[operation].method !== 'GET' && routes[operation].path.includes('{id}');
           const request = validRequest(operation, fresh ? { ...ids, ...(await createResourcesOfA(h.app, h.tokens.hrA)) } : ids);
           const { headers, payload } = encodeRequest(request, h.tokens.hrA);
-          const response = await get(request.url, { method: request.method, headers, ...(payload === undefined ? {} : { body: payload }) });
+          const response = await get(request.url, { method: request.method, headers, ...(payload === undefined ? {} : { body: typeof payload === 'string' ? payload : new Uint8Array(payload) }) });
           assert.ok(response.status >= 200 && response.status < 300, `${operation}: ${response.status} ${await response.clone().text()}`);
           assert.match(response.headers.get('cache-control') ?? '(none)', /no-store/, `${operation}: Cache-Control`);
           assert.equal(response.headers.get('etag'), null, `${operation}: an ETag invites a shared cache to revalidate`);

@@ -4,7 +4,7 @@ import { jsonOf, problemIssues } from '../http.js';
 
 /** Values tried, in order, until the contract's schema rejects one for the parameter at hand. */
 const invalidCandidates = ['-1', '0', 'not-a-valid-value', '1.5', '9999-99-99', 'NOT A VALID ID!', 'x'.repeat(600)];
-/** Ids no server is expected to hold: a slug, and a UUID for collections whose ids are UUIDs (feed sources). */
+/** Ids no server is expected to hold: a slug, and a UUID for collections whose ids are UUIDs (feed sources, uploaded photos). */
 const unknownIds = ['conformance-unknown-4f1c9a', '00000000-0000-4000-8000-000000c0ffee'];
 
 /** The first candidate the schema rejects with an issue on `name` itself (not on a neighbour). */

@@ -40,6 +40,13 @@ async function checkResponse(ctx: Context, route: RouteDefinition, caller: Calle
     }
     const schema = route.responses[exchange.status];
     if (!schema) return fail(`GET ${exchange.url}: status ${exchange.status}, the contract allows ${Object.keys(route.responses).join(', ')}`);
+    if (typeof mediaType !== 'string') {
+      // A binary answer (an uploaded photo): one of the declared types, bytes, and never sniffed.
+      if (!mediaType.includes(exchange.mediaType)) return fail(`GET ${exchange.url}: Content-Type "${exchange.mediaType || '(none)'}", expected one of ${mediaType.join(', ')}`);
+      if (exchange.text.length === 0) return fail(`GET ${exchange.url}: an empty body`);
+      if (exchange.headers.get('x-content-type-options') !== 'nosniff') return fail(`GET ${exchange.url}: no X-Content-Type-Options: nosniff`);
+      return pass(`GET ${exchange.url}: ${exchange.status} ${exchange.mediaType}`);
+    }
     if (exchange.mediaType !== mediaType) return fail(`GET ${exchange.url}: Content-Type "${exchange.mediaType || '(none)'}", expected ${mediaType}`);
     const body = jsonTypes.has(mediaType) ? jsonOf(exchange) : exchange.text;
     if (body === undefined) return fail(`GET ${exchange.url}: the body is not JSON`);

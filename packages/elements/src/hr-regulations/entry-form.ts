@@ -13,7 +13,7 @@ import {
   type InvalidParam,
 } from '@mobility-kit/contract';
 import { isMobilityError, type MobilityHttpError, type MobilityValidationError } from '@mobility-kit/sdk';
-import { parseDecimal } from '../calculator/form-model.js';
+import { parseDecimal } from '../shared/decimal.js';
 
 /** A part of a value the form asks for separately. */
 export type ValuePart =

@@ -3,14 +3,13 @@ import { baseStyles, tokenStyles } from '../shared/base.styles.js';
 import { controlStyles } from '../shared/controls.styles.js';
 
 /**
+ * The component tokens and one story as a reader sees it (`storyView` in views.ts): also used
+ * by the preview of `<mobility-hr-stories>`, so both look the same. Add after `controlStyles`.
+ *
  * Component tokens (`--mobility-stories-*`) fall back to system tokens, which fall back to a
  * literal. `--_mobility-stories-*` are private: not an API.
  */
-export const storiesStyles = [
-  tokenStyles,
-  baseStyles,
-  controlStyles,
-  css`
+export const storySlideStyles = css`
     :host {
       --_mobility-stories-gap: var(--mobility-stories-gap, var(--_mobility-space-m));
       --_mobility-stories-slide-background: var(--mobility-stories-slide-background, var(--_mobility-color-surface-subtle));
@@ -19,66 +18,6 @@ export const storiesStyles = [
       --_mobility-stories-accent: var(--mobility-stories-accent, var(--_mobility-color-primary));
       --_mobility-button-background: var(--_mobility-stories-accent);
       --_mobility-message-radius: var(--_mobility-stories-radius);
-    }
-    .root {
-      display: grid;
-      gap: var(--_mobility-stories-gap);
-      min-width: 0;
-    }
-    .filter {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_mobility-space-s);
-    }
-    label {
-      font-weight: 600;
-    }
-    .carousel {
-      display: grid;
-      gap: var(--_mobility-space-s);
-      min-width: 0;
-    }
-    .controls {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_mobility-space-s);
-    }
-    .icon-button {
-      padding: 0;
-      font-size: var(--_mobility-font-size-large);
-      line-height: 1;
-    }
-    .tablist {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_mobility-space-xs);
-      min-width: 0;
-    }
-    /* Dots that still meet the 24 × 24 px target size (WCAG 2.5.8). */
-    .tab {
-      width: 1.5rem;
-      height: 1.5rem;
-      padding: 0;
-      background: var(--_mobility-color-background);
-      border: 2px solid var(--_mobility-stories-accent);
-      border-radius: 50%;
-      cursor: pointer;
-    }
-    /* The selected dot is filled by its own border: a difference in shape, not only in colour,
-       that survives forced colours (WCAG 1.4.1). */
-    .tab[aria-selected='true'] {
-      background: var(--_mobility-stories-accent);
-      border-width: 0.75rem;
-    }
-    .slides {
-      min-width: 0;
-      /* Vertical scrolling stays with the browser; horizontal swipes reach the pointer handlers. */
-      touch-action: pan-y;
-    }
-    .slide[hidden] {
-      display: none;
     }
     .story {
       display: flex;
@@ -183,6 +122,75 @@ export const storiesStyles = [
       align-items: center;
       min-height: var(--_mobility-target-size);
       font-weight: 600;
+    }
+`;
+
+/** The carousel around the slides. */
+export const storiesStyles = [
+  tokenStyles,
+  baseStyles,
+  controlStyles,
+  storySlideStyles,
+  css`
+    .root {
+      display: grid;
+      gap: var(--_mobility-stories-gap);
+      min-width: 0;
+    }
+    .filter {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_mobility-space-s);
+    }
+    label {
+      font-weight: 600;
+    }
+    .carousel {
+      display: grid;
+      gap: var(--_mobility-space-s);
+      min-width: 0;
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_mobility-space-s);
+    }
+    .icon-button {
+      padding: 0;
+      font-size: var(--_mobility-font-size-large);
+      line-height: 1;
+    }
+    .tablist {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_mobility-space-xs);
+      min-width: 0;
+    }
+    /* Dots that still meet the 24 × 24 px target size (WCAG 2.5.8). */
+    .tab {
+      width: 1.5rem;
+      height: 1.5rem;
+      padding: 0;
+      background: var(--_mobility-color-background);
+      border: 2px solid var(--_mobility-stories-accent);
+      border-radius: 50%;
+      cursor: pointer;
+    }
+    /* The selected dot is filled by its own border: a difference in shape, not only in colour,
+       that survives forced colours (WCAG 1.4.1). */
+    .tab[aria-selected='true'] {
+      background: var(--_mobility-stories-accent);
+      border-width: 0.75rem;
+    }
+    .slides {
+      min-width: 0;
+      /* Vertical scrolling stays with the browser; horizontal swipes reach the pointer handlers. */
+      touch-action: pan-y;
+    }
+    .slide[hidden] {
+      display: none;
     }
     .all-stories a {
       display: inline-flex;

@@ -133,18 +133,30 @@ function navigation(context: CarouselViewContext): TemplateResult {
 
 /** One story as a slide: portrait, name, badge, the move, the quote, the whole story and the CTA. */
 function slideView(context: CarouselViewContext, story: Story, index: number, single: boolean): TemplateResult {
-  const { t, resolve } = context;
-  const cta = resolve(story.cta.href);
   return html`<div
     part="slide"
     class="slide"
     id=${`slide-${index}`}
     role=${single ? 'group' : 'tabpanel'}
     aria-roledescription="slide"
-    aria-label=${t.slideName(index + 1, context.items.length)}
+    aria-label=${context.t.slideName(index + 1, context.items.length)}
     ?hidden=${index !== context.carousel.current}
   >
-    <article class="story" lang=${story.language}>
+    ${storyView(context, story)}
+  </div>`;
+}
+
+/** What {@link storyView} needs: strings, the name's heading level and how to resolve API paths. */
+export type StoryViewContext = Pick<CarouselViewContext, 't' | 'headingLevel' | 'resolve'>;
+
+/**
+ * One story as a reader sees it on a slide (style it with `storySlideStyles`): also the preview of
+ * `<mobility-hr-stories>`, so HR sees exactly what a reader will.
+ */
+export function storyView(context: StoryViewContext, story: Pick<Story, 'displayName' | 'photo' | 'moveType' | 'roleBefore' | 'orgBefore' | 'roleAfter' | 'orgAfter' | 'quote' | 'body' | 'cta' | 'language'>): TemplateResult {
+  const { t, resolve } = context;
+  const cta = resolve(story.cta.href);
+  return html`<article class="story" lang=${story.language}>
       ${story.photo
         ? html`<figure class="photo">
             <img
@@ -173,6 +185,5 @@ function slideView(context: CarouselViewContext, story: Story, index: number, si
         </details>
         ${isLinkable(cta) ? html`<a part="cta" class="cta" href=${cta}>${story.cta.label}</a>` : nothing}
       </div>
-    </article>
-  </div>`;
+    </article>`;
 }

@@ -110,6 +110,21 @@ function servedOn(eb: Eb, channel: StoryChannel, today: string) {
   ]);
 }
 
+/**
+ * Whether a story of `organisation` whose photo is `src` is served on `channel` today: what
+ * `GET /v1/media/{id}` asks before it serves an uploaded photo without HR's token.
+ */
+export async function isPhotoServed(db: StoryDb, src: string, channel: StoryChannel, organisation: string, today: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('stories as s')
+    .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+    .select('s.id')
+    .where((eb) => eb.and([eb('s.photo_src', '=', src), eb('s.organisation_id', '=', organisation), servedOn(eb, channel, today)]))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 function baseQuery(db: StoryDb) {
   return db
     .selectFrom('stories as s')

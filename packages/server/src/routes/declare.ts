@@ -12,7 +12,8 @@ type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 export interface RouteInput<R extends RouteDefinition> {
   readonly params: Parsed<R['params']>;
   readonly query: Parsed<R['query']>;
-  readonly body: Parsed<R['body']>;
+  /** A `multipart/form-data` body is not parsed here: the handler reads its parts as a stream. */
+  readonly body: R['bodyMediaType'] extends 'multipart/form-data' ? undefined : Parsed<R['body']>;
   /** The caller: always present on `auth: 'required'` routes, else `null` when anonymous. */
   readonly principal: R['auth'] extends 'required' ? Principal : Principal | null;
   readonly request: FastifyRequest;
@@ -25,14 +26,16 @@ export interface RouteInput<R extends RouteDefinition> {
  */
 export type RouteResult<R extends RouteDefinition> = R['responseMediaType'] extends 'application/atom+xml' | 'application/ld+json'
   ? string
-  : { [S in keyof R['responses']]: z.output<R['responses'][S]> }[keyof R['responses']];
+  : R['responseMediaType'] extends readonly string[]
+    ? Buffer
+    : { [S in keyof R['responses']]: z.output<R['responses'][S]> }[keyof R['responses']];
 
 /** Body media types read as text, each with the types a request may send for it. */
 const textBodyTypes: Readonly<Record<string, readonly string[]>> = { 'text/csv': ['text/csv', 'application/csv'] };
 
 export interface DeclareOptions {
   /** `'public'`: anonymous 200 answers carry `Cache-Control: public` and an ETag (see `http-cache.ts`). */
-  readonly cache?: 'public';
+  readonly cache?: 'public' | 'private-immutable';
   /** The body parsed when a request sends none (e.g. `{}` for "every channel"). */
   readonly emptyBody?: unknown;
   /** More route config, such as a route's own `rateLimit`. */
@@ -55,6 +58,8 @@ export interface DeclareOptions {
  * An entry whose `bodyMediaType` is `text/csv` is registered in a scope of its own that reads that
  * type as text (every other route keeps answering 415 to anything but JSON); a request with another
  * type is a 415 problem. An entry with a non-JSON `responseMediaType` is answered with that type.
+ * A `multipart/form-data` body is left to the handler, in a scope where the multipart parser is
+ * registered (see `routes/media.ts`).
  *
  * Every write that needs a sign-in (a method other than GET) first checks that the caller's
  * organisation is registered: a valid token of an unknown organisation is a 403, on every such
@@ -87,11 +92,12 @@ export function declareRoute<const R extends RouteDefinition>(
         const params = parse(route.params, request.params, 'path');
         const query = parse(route.query, request.query, 'query');
         if (textTypes) checkTextBody(request, textTypes, route.bodyMediaType!, options.bodyName ?? 'the body');
-        const body = parse(route.body, request.body ?? options.emptyBody, 'body');
+        const body = route.bodyMediaType === 'multipart/form-data' ? undefined : parse(route.body, request.body ?? options.emptyBody, 'body');
         const principal = route.auth === 'required' ? principalOf(request) : request.principal;
         if (status !== 200) reply.code(status);
         const result = await handler({ params, query, body, principal, request, reply } as RouteInput<R>);
-        if (route.responseMediaType && route.responseMediaType !== 'application/json') reply.type(`${route.responseMediaType}; charset=utf-8`);
+        // A binary answer (a list of image types) sets its own type; text ones get theirs here.
+        if (typeof route.responseMediaType === 'string' && route.responseMediaType !== 'application/json') reply.type(`${route.responseMediaType}; charset=utf-8`);
         return result;
       },
     });

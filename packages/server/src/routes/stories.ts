@@ -13,6 +13,7 @@ import {
   withdrawConsent,
   withStoryTables,
 } from '../db/stories.js';
+import { checkStoryPhoto, signStoryPhoto, type MediaContext } from './media-context.js';
 import { invalidRequest, notFound, ProblemError } from '../problems.js';
 import { demoAssetsDir } from '../seed/stories.js';
 import { cursorFrom, declareRoute, pageOf } from './declare.js';
@@ -21,6 +22,11 @@ import { cursorFrom, declareRoute, pageOf } from './declare.js';
 export interface StoryRoutesOptions {
   /** Serve the illustrated demo portraits under `/demo-assets/` (only with the demo data). */
   demoAssets?: boolean;
+  /**
+   * Uploaded photos: a story may use only its own organisation's, and answers to a signed-in
+   * caller carry their sources signed (an `<img>` sends no token; see `media/access.ts`).
+   */
+  media: MediaContext;
 }
 
 const notYours = () => notFound('Your organisation has no story with this id.');
@@ -35,13 +41,16 @@ const notYours = () => notFound('Your organisation has no story with this id.');
  * can send what its single sign-on gives it: a bearer token (through `<mobility-provider>`'s
  * `getToken`). An intranet without one shows the `public` channel.
  */
-export async function storyRoutes(app: FastifyInstance, options: StoryRoutesOptions = {}): Promise<void> {
+export async function storyRoutes(app: FastifyInstance, options: StoryRoutesOptions): Promise<void> {
   const { database, today } = app.mobility;
   const db = withStoryTables(database.db);
+  const { media } = options;
+  /** HR answers: photo sources signed for HR, so the workspace's `<img>` shows drafts too. */
+  const forHr = async (record: StoryRecord): Promise<StoryRecord> => signStoryPhoto(await media.accessKey(), 'h', record);
   const recordOf = async (organisation: string, id: string): Promise<StoryRecord> => {
     const record = await findOrganisationStory(db, organisation, id, today());
     if (!record) throw notYours();
-    return record;
+    return forHr(record);
   };
 
   declareRoute(
@@ -78,6 +87,11 @@ export async function storyRoutes(app: FastifyInstance, options: StoryRoutesOpti
         after: cursorFrom(cursor, decodeCursor),
         today: today(),
       });
+      if (channel === 'intranet') {
+        // Signed for the intranet: honoured only while the story stays live there.
+        const key = await media.accessKey();
+        page.items = page.items.map((story) => signStoryPhoto(key, 'i', story));
+      }
       return pageOf(page, encodeCursor);
     },
     { cache: 'public' },
@@ -91,18 +105,19 @@ export async function storyRoutes(app: FastifyInstance, options: StoryRoutesOpti
       after: cursorFrom(query.cursor, decodeCursor),
       today: today(),
     });
+    page.items = await Promise.all(page.items.map(forHr));
     return pageOf(page, encodeCursor);
   });
 
   declareRoute(app, routes.getHrStory, async ({ params, principal }) => recordOf(principal.organisation, params.id));
 
   declareRoute(app, routes.createStory, async ({ body, principal }) => {
-    const id = await insertStory(db, principal.organisation, body);
+    const id = await insertStory(db, principal.organisation, await checkStoryPhoto(media, principal.organisation, body));
     return recordOf(principal.organisation, id);
   });
 
   declareRoute(app, routes.updateStory, async ({ params, body, principal }) => {
-    const outcome = await updateStory(db, principal.organisation, params.id, body);
+    const outcome = await updateStory(db, principal.organisation, params.id, await checkStoryPhoto(media, principal.organisation, body));
     if (outcome === 'not-found') throw notYours();
     if (outcome === 'bad-window') {
       throw invalidRequest([
