@@ -94,18 +94,29 @@ const click = (page, tag, selector) =>
     selector,
   );
 
-/** Wait until the element's shadow root has `selector` (optionally with `text` in it). */
-const waitIn = (page, tag, selector, text, timeout = 20_000) =>
-  page.waitForFunction(
-    (tag, selector, text) => {
-      const found = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
-      return !!found && (!text || found.textContent.replace(/\s+/g, ' ').includes(text));
-    },
-    { timeout },
-    tag,
-    selector,
-    text,
-  );
+/**
+ * Wait until the element's shadow root has `selector` (optionally with `text` in it). On a timeout
+ * the error says what the element shows instead: its status line and every message at a field.
+ */
+async function waitIn(page, tag, selector, text, timeout = 20_000) {
+  try {
+    await page.waitForFunction(
+      (tag, selector, text) => {
+        const found = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
+        return !!found && (!text || found.textContent.replace(/\s+/g, ' ').includes(text));
+      },
+      { timeout },
+      tag,
+      selector,
+      text,
+    );
+  } catch (error) {
+    const shown = await inElement(page, tag, (root) =>
+      [...root.querySelectorAll('[part~="status"], [part~="field-error"], [part~="form-error"], [part~="error"]')].map((node) => node.textContent.replace(/\s+/g, ' ').trim()),
+    ).catch(() => []);
+    throw new Error(`${tag}: no ${selector}${text ? ` with "${text}"` : ''} within ${timeout} ms; it shows: ${JSON.stringify(shown)}`, { cause: error });
+  }
+}
 
 const addDays = (date, days) => {
   const d = new Date(`${date}T12:00:00Z`);
@@ -339,6 +350,8 @@ test('HR publishes a story with a photo and intranet consent: employees of its o
     ['#moveType', 'secondment'],
     ['#quote', 'Het was spannend en het was goed.'],
     ['#body', 'Ik ging **op detachering** bij de gemeente.'],
+    ['#ctaLabel', 'Bekijk de detacheringen'],
+    ['#ctaHref', '/index.html'],
   ]) {
     await setField(page, tag, selector, value);
   }

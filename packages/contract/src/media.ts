@@ -48,6 +48,12 @@ export const MediaUploaded = z.object({
   id: MediaId,
   /** `/v1/media/{id}`: a path on the API's origin, as `StoryPhoto.src` accepts it. */
   src: z.string().check(z.regex(/^\/v1\/media\/[0-9a-f-]{36}$/)),
+  /**
+   * A source an `<img>` can show at once (an `<img>` sends no bearer token): the same path with an
+   * `access` parameter the server signed for the uploader's organisation, valid for a short while.
+   * For showing only; a story stores `src`.
+   */
+  preview: z.optional(z.string().check(z.regex(/^\/v1\/media\/[0-9a-f-]{36}\?access=[\w.-]{1,400}$/))),
   width: z.number().check(z.int(), z.minimum(1), z.maximum(mediaMaxSidePixels)),
   height: z.number().check(z.int(), z.minimum(1), z.maximum(mediaMaxSidePixels)),
 });

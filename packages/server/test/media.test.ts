@@ -507,6 +507,17 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
         assert.deepEqual(invalidParamNames(await expectProblem(unknown, 400)), ['photo.src']);
       });
 
+      test('the upload answer\'s preview: the photo for an <img> at once, without a token; a story keeps the plain path', async () => {
+        const { src, preview } = await uploaded(png);
+        assert.match(preview!, new RegExp(`^${src}\\?access=h\\d+\\.[A-Za-z0-9_-]{43}$`));
+        await expectProblem(await anonymous(src), 404);
+        const shown = await anonymous(preview!);
+        assert.equal(shown.status, 200);
+        assert.equal(shown.headers.get('content-type'), 'image/png');
+        const record = await story(preview!, ['public'], false);
+        assert.equal(record.photo!.src.split('?')[0], src, 'stored as the plain path, answered signed');
+      });
+
       test('a draft story: 404 anonymously, 200 for its HR, and with the source HR routes sign', async () => {
         const { src } = await uploaded(png);
         const record = await story(src, ['public', 'intranet'], false);

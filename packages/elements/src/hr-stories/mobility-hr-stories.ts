@@ -491,7 +491,7 @@ export class MobilityHrStories extends LitElement {
   }
 
   private dropLocalPhoto(): void {
-    if (this.localPhoto) URL.revokeObjectURL(this.localPhoto.url);
+    if (this.localPhoto?.url.startsWith('blob:')) URL.revokeObjectURL(this.localPhoto.url);
     this.localPhoto = undefined;
   }
 
@@ -531,7 +531,12 @@ export class MobilityHrStories extends LitElement {
     try {
       const uploaded = await client.media.upload(file, { signal: abort.signal, filename: file.name || 'photo' });
       this.dropLocalPhoto();
-      this.localPhoto = { src: uploaded.src, url: URL.createObjectURL(file) };
+      // The server's signed preview needs no `blob:` in the host's Content-Security-Policy; a back end
+      // that sends none gets the local copy.
+      this.localPhoto = {
+        src: uploaded.src,
+        url: uploaded.preview ? resolveAgainstApi(uploaded.preview, client.baseUrl, document.baseURI) : URL.createObjectURL(file),
+      };
       const previous = this.values.photo;
       this.values = {
         ...this.values,
