@@ -25,9 +25,12 @@ if (!existsSync(dist('elements', 'mobility-kit.js')) || !existsSync(dist('server
 // oauth4webapi, about 6.7 KB; the session, about 4.4 KB; <mobility-sign-in>, about 1 KB) raised the
 // budget from 56 to 68 KB: every page with a provider carries it, whether it signs in or not. The
 // budget guards against further growth until a modular client and a sign-in loaded only when
-// `issuer` is set let the bundle drop what it does not use.
+// `issuer` is set let the bundle drop what it does not use. The HR workspace's routes in the SDK
+// client (HR stories, photo upload, feed sources, the case filters and import check, the history of
+// the calculator values, reopening a vacancy) added another 3.2 KB of schemas that provider +
+// vacancies never call (66.7 → 69.9 KB), and moved the budget to 71 KB: the modular client is the fix.
 const limits = {
-  'bundle mobility-kit.js (provider + vacancies), gzip KB': { target: 30, budget: 68 },
+  'bundle mobility-kit.js (provider + vacancies), gzip KB': { target: 30, budget: 71 },
   // Node 22 parses JSON about a quarter faster than Node 20 did (5.5–5.8 ms against 7.1–7.2 ms for
   // the 1,000-vacancy body on this machine), while validation stays at 18.3–18.6 ms on both: the
   // same validation cost measures 3.1–3.3× on Node 22 against 2.6× on Node 20. The budget moved
