@@ -21,6 +21,7 @@ import {
 } from '@mobility-kit/contract';
 import { startServer, type RunningServer } from '../src/index.js';
 import type { Resolver } from '../src/net/guarded-fetch.js';
+import { maxRunsAtOnce } from '../src/feeds/sources.js';
 import { expectProblem, probePostgres, scratchDatabase, type Engine, type ScratchDatabase } from './helpers.js';
 
 const TODAY = '2025-03-10';
@@ -83,6 +84,7 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
     };
     const tokens: Record<string, string> = {};
     const previousAllow = process.env.MOBILITY_FETCH_ALLOW;
+    const previousSourcesAllow = process.env.MOBILITY_FEED_SOURCES_FETCH_ALLOW;
 
     const call = (method: string, path: string, as: string, body?: unknown) =>
       fetch(`${server.url}${path}`, {
@@ -135,8 +137,10 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
       dns.set('feeds.example.test', '127.0.0.1');
       dns.set('intern.example.test', '10.0.0.5');
       dns.set('rebind.example.test', '93.184.216.34');
-      // The operator allows the test feed host (and nothing else): the policy tests already use.
-      process.env.MOBILITY_FETCH_ALLOW = `feeds.example.test:${feeds.port}`;
+      // The operator allows the test feed host (and nothing else) for stored sources. The allow-list of
+      // the command-line imports opens the trap and a private range, which stored sources must ignore.
+      process.env.MOBILITY_FEED_SOURCES_FETCH_ALLOW = `feeds.example.test:${feeds.port}`;
+      process.env.MOBILITY_FETCH_ALLOW = `127.0.0.1:${trap.port},10.0.0.0/8`;
       server = await startServer({
         ...scratch.options,
         port: 0,
@@ -164,6 +168,8 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
       await scratch?.drop();
       if (previousAllow === undefined) delete process.env.MOBILITY_FETCH_ALLOW;
       else process.env.MOBILITY_FETCH_ALLOW = previousAllow;
+      if (previousSourcesAllow === undefined) delete process.env.MOBILITY_FEED_SOURCES_FETCH_ALLOW;
+      else process.env.MOBILITY_FEED_SOURCES_FETCH_ALLOW = previousSourcesAllow;
     });
 
     test('create, list, get, update and delete within the own organisation; others get 404, employees 403', async () => {
@@ -218,7 +224,7 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
       }
     });
 
-    test('a source URL on loopback, link-local or a private network is refused when stored, naming the reason; nothing is fetched', async () => {
+    test('a source URL on loopback, link-local or a private network is refused when stored, naming the reason, even where the imports\' allow-list opens it; nothing is fetched', async () => {
       trap.hits.length = 0;
       const refused: [string, RegExp][] = [
         [`http://127.0.0.1:${trap.port}/feed`, /address 127\.0\.0\.1 is a loopback address/],
@@ -308,6 +314,19 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
       const [done] = await runs(slow.id);
       assert.equal(done?.outcome, 'succeeded', done?.error ?? '');
       assert.equal((await call('DELETE', `/v1/hr/feeds/${slow.id}`, 'hr')).status, 200);
+    });
+
+    test(`at most ${maxRunsAtOnce} runs at once: "run now" past it is a 503 with Retry-After, and works again when they end`, async () => {
+      const sources = [];
+      for (let i = 0; i <= maxRunsAtOnce; i++) sources.push(await create({ name: `Traag ${i}`, url: `http://feeds.example.test:${feeds.port}/slow` }));
+      for (const source of sources.slice(0, maxRunsAtOnce)) await runNow(source.id);
+      const busy = await call('POST', `/v1/hr/feeds/${sources[maxRunsAtOnce]!.id}/run`, 'hr');
+      await expectProblem(busy, 503, problemTypes.unavailable);
+      assert.equal(busy.headers.get('retry-after'), '30');
+      assert.deepEqual(await runs(sources[maxRunsAtOnce]!.id), [], 'no run was started');
+      await server.app.feedSources.idle();
+      await runToEnd(sources[maxRunsAtOnce]!.id);
+      for (const source of sources) assert.equal((await call('DELETE', `/v1/hr/feeds/${source.id}`, 'hr')).status, 200);
     });
 
     test('only the newest 100 runs of a source are kept', async () => {

@@ -77,6 +77,12 @@ const staleRunMinutes = 30;
 const maxReportedWarnings = 50;
 /** Most runs the scheduler has going at once (a run fetches, parses and writes: the machine is shared with requests). */
 const maxConcurrentRuns = 2;
+/**
+ * Runs one server carries at once, "run now" included: past it a manual run is a 503 with
+ * `Retry-After` (the scheduler waits by itself), so HR of many organisations pressing "run now" on
+ * every source cannot start hundreds of 5 MB / 20 s imports together.
+ */
+export const maxRunsAtOnce = 4;
 /** How long a host name may take to resolve when a source is stored. */
 const storeResolveMs = 5_000;
 
@@ -269,6 +275,12 @@ export class FeedSourceRunner {
 
   /** Start a run of `source` and answer with it (outcome `running`); a 409 when it runs already. */
   async start(source: SourceRow, trigger: FeedRun['trigger']): Promise<FeedRun> {
+    if (this.running.size >= maxRunsAtOnce) {
+      throw new ProblemError(
+        { type: problemTypes.unavailable, title: 'Service unavailable', status: 503, detail: 'Other feed sources are being read now. Try again in a minute.' },
+        { 'Retry-After': '30' },
+      );
+    }
     await this.store.closeStaleRuns(source.id);
     const id = randomUUID();
     const inserted = await sql<RunRow>`

@@ -24,8 +24,11 @@ const notYours = () => notFound('Your organisation has no feed source with this 
  */
 export async function feedSourceRoutes(app: FastifyInstance, options: FeedSourceRouteOptions): Promise<void> {
   const { database, today } = app.mobility;
-  // A malformed MOBILITY_FETCH_ALLOW stops the start, rather than fail every run later.
-  const outbound = policyFromEnv(process.env, options.outbound ?? {});
+  // HR of any organisation chooses these URLs, so the operator's allow-list for the command-line and
+  // scheduled imports (MOBILITY_FETCH_ALLOW, which may open internal hosts for one organisation's
+  // feed) does not apply: only MOBILITY_FEED_SOURCES_FETCH_ALLOW, which opens a host to every
+  // organisation's stored sources on purpose. A malformed value stops the start.
+  const outbound = policyFromEnv({ MOBILITY_FETCH_ALLOW: process.env.MOBILITY_FEED_SOURCES_FETCH_ALLOW }, options.outbound ?? {});
   const store = new FeedSourceStore(database.db);
   const runner = new FeedSourceRunner(database.db, store, {
     outbound,
