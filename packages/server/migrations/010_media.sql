@@ -10,8 +10,8 @@ create table media (
   height           integer not null check (height between 1 and 1600),
   -- Hex SHA-256 of `bytes`: the ETag of GET /v1/media/{id}.
   sha256           text not null check (sha256 ~ '^[0-9a-f]{64}$'),
-  -- The token subject of the uploader (an opaque id, not a name).
-  created_by       text not null check (length(created_by) between 1 and 600),
+  -- The token subject of the uploader (an opaque id, not a name); null when the token named none.
+  created_by       text check (created_by is null or length(created_by) between 1 and 600),
   created_at       timestamptz not null default now()
 );
 

@@ -603,3 +603,30 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
     });
   });
 }
+
+describe('media quota', () => {
+  test("an organisation's photos past its quota: 413 naming the quota, nothing stored; other organisations are not affected", async () => {
+    const server = await startServer({ port: 0, dataDir: 'memory://', seed: true, devAuth: true, rateLimit: false, media: { quotaBytes: 1 } });
+    try {
+      const token = async (organisation: string) =>
+        DevTokenResponse.parse(
+          await (await fetch(`${server.url}/v1/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'hr', organisation }) })).json(),
+        ).token;
+      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#00ff00' } }).png().toBuffer();
+      const send = (as: string) => {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'foto.png');
+        return fetch(`${server.url}/v1/hr/media`, { method: 'POST', headers: { authorization: `Bearer ${as}` }, body: form });
+      };
+      const [own, other] = [await token('hogeschool-utrecht'), await token('hogeschool-van-amsterdam')];
+      assert.equal((await send(own)).status, 201, 'below the quota');
+      const problem = await expectProblem(await send(own), 413);
+      assert.match(problem.detail ?? '', /the most it may store/);
+      assert.equal((await send(other)).status, 201, 'another organisation has its own quota');
+      const rows = await sql<{ n: string | number }>`select count(*) as n from media`.execute(server.app.mobility.database.db);
+      assert.equal(Number(rows.rows[0]!.n), 2);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -5,7 +5,7 @@
  * the server has re-encoded without metadata are ever put into it, and who may see one is decided
  * by the server (`routes/media.ts`), not by the store.
  */
-import type { Generated, Kysely } from 'kysely';
+import { sql, type Generated, type Kysely } from 'kysely';
 import type { MediaContentType } from '@mobility-kit/contract';
 import type { Tables } from './schema.js';
 
@@ -20,8 +20,8 @@ export interface MediaInfo {
   readonly height: number;
   /** Hex SHA-256 of the bytes. */
   readonly sha256: string;
-  /** The uploader's token subject. */
-  readonly createdBy: string;
+  /** The uploader's token subject; absent when the token named none. */
+  readonly createdBy?: string | undefined;
   readonly createdAt: Date;
 }
 
@@ -40,6 +40,8 @@ export interface MediaStore {
   info(id: string): Promise<MediaInfo | undefined>;
   /** Remove a photo; `false` when there was none. */
   delete(id: string): Promise<boolean>;
+  /** Bytes of the photos an organisation keeps, for its quota. */
+  usedBytes(organisation: string): Promise<number>;
 }
 
 interface MediaTable {
@@ -50,7 +52,7 @@ interface MediaTable {
   width: number;
   height: number;
   sha256: string;
-  created_by: string;
+  created_by: string | null;
   created_at: Generated<Date>;
 }
 
@@ -65,7 +67,7 @@ const toInfo = (row: Omit<MediaTable, 'bytes' | 'created_at'> & { created_at: Da
   width: row.width,
   height: row.height,
   sha256: row.sha256,
-  createdBy: row.created_by,
+  createdBy: row.created_by ?? undefined,
   createdAt: row.created_at instanceof Date ? row.created_at : new Date(row.created_at),
 });
 
@@ -87,7 +89,7 @@ export function databaseMediaStore(database: Kysely<Tables>): MediaStore {
           width: media.width,
           height: media.height,
           sha256: media.sha256,
-          created_by: media.createdBy,
+          created_by: media.createdBy ?? null,
           created_at: media.createdAt,
         })
         .execute();
@@ -106,6 +108,14 @@ export function databaseMediaStore(database: Kysely<Tables>): MediaStore {
       if (!isUuid(id)) return false;
       const result = await db.deleteFrom('media').where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
+    },
+    async usedBytes(organisation) {
+      const row = await db
+        .selectFrom('media')
+        .select(sql<string | number>`coalesce(sum(octet_length(bytes)), 0)`.as('used'))
+        .where('organisation_id', '=', organisation)
+        .executeTakeFirstOrThrow();
+      return Number(row.used);
     },
   };
 }

@@ -19,12 +19,18 @@ export interface MediaOptions {
   readonly limits?: Partial<ImageLimits>;
   /** Uploads decoded at the same time; one more is a 503 with Retry-After. Default 2. */
   readonly maxConcurrentDecodes?: number;
+  /** Bytes of photos one organisation may store; an upload past it is a 413. Default 1 GiB. */
+  readonly quotaBytes?: number;
 }
+
+/** Default of {@link MediaOptions.quotaBytes}: some thousands of photos of at most 1600 pixels. */
+export const defaultMediaQuotaBytes = 1024 * 1024 * 1024;
 
 export interface MediaContext {
   readonly store: MediaStore;
   readonly limits: ImageLimits;
   readonly maxConcurrentDecodes: number;
+  readonly quotaBytes: number;
   /** The key of the `access` parameter, read from the database once. */
   accessKey(): Promise<Buffer>;
 }
@@ -35,6 +41,7 @@ export function createMediaContext(db: Kysely<Tables>, options: MediaOptions = {
     store: options.store ?? databaseMediaStore(db),
     limits: { ...defaultImageLimits, ...options.limits },
     maxConcurrentDecodes: options.maxConcurrentDecodes ?? 2,
+    quotaBytes: options.quotaBytes ?? defaultMediaQuotaBytes,
     accessKey() {
       key ??= serverSecret(db, mediaAccessSecretName).catch((error: unknown) => {
         key = undefined;

@@ -5,6 +5,7 @@ import { mediaMaxBytes, mediaPath, problemTypes, routes, type MediaUploaded } fr
 import { isPhotoServed, withStoryTables } from '../db/stories.js';
 import { ifNoneMatchHits } from '../http-cache.js';
 import { signMediaAccess, verifyMediaAccess } from '../media/access.js';
+import type { Principal } from '../auth/authenticator.js';
 import type { MediaContext } from './media-context.js';
 import { describeContent, ImageRejected, reencodeImage, sniffImageType } from '../media/image.js';
 import { invalidRequest, notFound, ProblemError } from '../problems.js';
@@ -92,20 +93,41 @@ export async function mediaRoutes(app: FastifyInstance, options: MediaRoutesOpti
   const { today } = app.mobility;
   const stories = withStoryTables(app.mobility.database.db);
   let decoding = 0;
+  let receiving = 0;
 
   // Multipart is read in this scope only; every other route keeps answering 415 to it.
   await app.register(async (scope) => {
     await scope.register(multipart, { limits: multipartLimits, throwFileSizeLimit: true });
     declareRoute(scope, routes.uploadMedia, async ({ principal, request, reply }): Promise<MediaUploaded> => {
+      // Each upload is held in memory (up to 10 MB) until it is stored: at most twice as many are
+      // taken in as can be decoded, and the rest are turned away before their bytes are read.
+      if (receiving >= media.maxConcurrentDecodes * 2) throw busy();
+      receiving++;
+      try {
+        return await upload(principal, request, reply);
+      } finally {
+        receiving--;
+      }
+    });
+  });
+
+  const busy = () =>
+    new ProblemError(
+      { type: problemTypes.unavailable, title: 'Service unavailable', status: 503, detail: 'Other photos are being processed. Try again in a moment.' },
+      { 'Retry-After': '2' },
+    );
+
+  async function upload(principal: Principal, request: FastifyRequest, reply: FastifyReply): Promise<MediaUploaded> {
+      const used = await media.store.usedBytes(principal.organisation);
+      if (used >= media.quotaBytes) {
+        throw tooLarge(
+          `Your organisation's photos take ${Math.round(used / 1048576)} MB, the most it may store (${Math.round(media.quotaBytes / 1048576)} MB). Ask the administrator of mobility-kit to make room.`,
+        );
+      }
       const bytes = await readFilePart(request);
       const type = sniffImageType(bytes);
       if (!type) throw unsupported(`The file is ${describeContent(bytes)}; upload a JPEG, PNG or WebP photo.`);
-      if (decoding >= media.maxConcurrentDecodes) {
-        throw new ProblemError(
-          { type: problemTypes.unavailable, title: 'Service unavailable', status: 503, detail: 'Other photos are being processed. Try again in a moment.' },
-          { 'Retry-After': '2' },
-        );
-      }
+      if (decoding >= media.maxConcurrentDecodes) throw busy();
       decoding++;
       let encoded;
       try {
@@ -127,7 +149,8 @@ export async function mediaRoutes(app: FastifyInstance, options: MediaRoutesOpti
         width: encoded.width,
         height: encoded.height,
         sha256: createHash('sha256').update(encoded.bytes).digest('hex'),
-        createdBy: principal.subject,
+        // A token need not carry a subject (introspection's `sub` is optional): then nobody is named.
+        createdBy: principal.subject.slice(0, 600) || undefined,
         createdAt: new Date(),
       });
       reply.header('Location', mediaPath(id));
@@ -135,8 +158,7 @@ export async function mediaRoutes(app: FastifyInstance, options: MediaRoutesOpti
       // in the host's Content-Security-Policy.
       const preview = `${mediaPath(id)}?access=${signMediaAccess(await media.accessKey(), id, principal.organisation, 'h')}`;
       return { id, src: mediaPath(id), preview, width: encoded.width, height: encoded.height };
-    });
-  });
+  }
 
   const hidden = () => notFound('There is no photo here that you may see.');
 
