@@ -15,7 +15,7 @@ const repoRoot = join(packageRoot, '..', '..');
 /** `--mobility-…` names, but not private `--_mobility-…` ones nor `--mobility-vacancies-*` wildcards in prose. */
 const publicProperty = /(?<![\w-])--mobility-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w*-])/g;
 
-const componentPrefix = /^--mobility-(vacancies|stories|career-test|calculator|dashboard|hr-regulations)-/;
+const componentPrefix = /^--mobility-(vacancies|stories|career-test|calculator|dashboard|hr-regulations|hr-feeds)-/;
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

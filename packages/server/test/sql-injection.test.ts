@@ -182,6 +182,11 @@ for (const engine of ['pglite', 'postgres'] as const satisfies readonly Engine[]
             const echoed = answer.json()[field];
             if (typeof echoed === 'string') assert.equal(echoed, payload, `${operation} ${field}: stored as something else`);
             if (operation === 'createVacancy') createdVacancies.push(String(answer.json().id));
+            // An organisation keeps at most 20 feed sources: each stored payload is checked, then removed.
+            if (operation === 'createFeedSource') {
+              const removed = await send({ method: 'DELETE', url: `/v1/hr/feeds/${String(answer.json().id)}` });
+              assert.equal(removed.status, 200, removed.body);
+            }
           }
         }
       }
