@@ -338,6 +338,93 @@ describe('<mobility-hr-cases>', () => {
     await waitUntil(() => !$(element, `tr[data-case="${id}"]`), 'gone from the list');
   });
 
+  it('keeps a new case typed halfway while HR looks something up, and clears it only on "start over"', async () => {
+    const element = await registerFor(ORG);
+    const nav = () => parts<HTMLButtonElement>(element, 'nav-button');
+    await press(nav()[1]!, 'Enter');
+    await waitUntil(() => $(element, '#case-id'), 'the form opens');
+    expect(nav().map((b) => b.getAttribute('aria-current'))).to.deep.equal(['false', 'page', 'false']);
+    const id = caseId();
+    await typeInto($<HTMLInputElement>(element, '#case-id')!, id);
+    await typeInto($<HTMLInputElement>(element, '#case-unit')!, UNIT);
+    await chooseByKeyboard($<HTMLSelectElement>(element, '#case-staffGroup')!, 'support');
+
+    // To the list and the import and back: nothing typed is lost.
+    await press(nav()[0]!, 'Enter');
+    await listSettled(element);
+    await press(nav()[2]!, 'Enter');
+    await waitUntil(() => part(element, 'import'), 'the import screen');
+    await press(nav()[1]!, 'Enter');
+    await waitUntil(() => $(element, '#case-id'), 'the form again');
+    expect($<HTMLInputElement>(element, '#case-id')!.value).to.equal(id);
+    expect($<HTMLInputElement>(element, '#case-unit')!.value).to.equal(UNIT);
+    expect($<HTMLSelectElement>(element, '#case-staffGroup')!.value).to.equal('support');
+    await expect(element).to.be.accessible();
+
+    // "Opnieuw beginnen" empties the form and puts focus on its first field.
+    await press(part<HTMLButtonElement>(element, 'start-over-button')!, 'Enter');
+    await waitUntil(() => $<HTMLInputElement>(element, '#case-id')!.value === '', 'emptied');
+    expect($<HTMLInputElement>(element, '#case-unit')!.value).to.equal('');
+    expect(shadow(element).activeElement?.id).to.equal('case-id');
+    expect(status(element)).to.equal('Het formulier is leeggemaakt.');
+    await press(nav()[0]!, 'Enter');
+    await listSettled(element);
+    await press(nav()[1]!, 'Enter');
+    await waitUntil(() => $(element, '#case-id'), 'the form again');
+    expect($<HTMLInputElement>(element, '#case-id')!.value).to.equal('');
+  });
+
+  it('asks before leaving an edit with unsaved changes; staying keeps them, and a new case typed before is still there', async () => {
+    const id = caseId();
+    await apiCreate({ id, unit: UNIT, staffGroup: 'teaching', startDate: '2025-01-06', trigger: 'reorganisation', route: 'internal-redeployment', trajectoryCosts: 100, benefitCosts: 0 });
+    const element = await registerFor(ORG, { pageSize: 100 });
+    const nav = () => parts<HTMLButtonElement>(element, 'nav-button');
+    // A new case typed halfway first.
+    await press(nav()[1]!, 'Enter');
+    await waitUntil(() => $(element, '#case-id'), 'the form opens');
+    await typeInto($<HTMLInputElement>(element, '#case-id')!, 'HALFWEG-1');
+    await press(nav()[0]!, 'Enter');
+    await listSettled(element);
+    await typeInto($<HTMLInputElement>(element, '#filter-unit')!, UNIT);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(element, `tr[data-case="${id}"]`), 'the case is listed');
+
+    // Opened and left unchanged: no question.
+    await press($(element, `tr[data-case="${id}"]`)!.querySelector<HTMLButtonElement>('[part~="edit-button"]')!, 'Enter');
+    await waitUntil(() => part(element, 'form'), 'the edit form');
+    expect(nav().map((b) => b.getAttribute('aria-current')), 'editing is not "Nieuw dossier"').to.deep.equal(['false', 'false', 'false']);
+    const dialog = $<HTMLDialogElement>(element, '#leave-dialog')!;
+    await press(part<HTMLButtonElement>(element, 'cancel-button')!, 'Enter');
+    await listSettled(element);
+    expect(dialog.open).to.equal(false);
+
+    // Changed: every way out asks first; staying keeps the change.
+    await waitUntil(() => $(element, `tr[data-case="${id}"]`), 'listed');
+    await press($(element, `tr[data-case="${id}"]`)!.querySelector<HTMLButtonElement>('[part~="edit-button"]')!, 'Enter');
+    await waitUntil(() => part(element, 'form'), 'the edit form');
+    await typeInto($<HTMLInputElement>(element, '#case-unit')!, ' 2');
+    const toNew = nav()[1]!;
+    await press(toNew, 'Enter');
+    await waitUntil(() => dialog.open, 'asks first');
+    expect(text(dialog)).to.contain('niet opgeslagen');
+    await expect(element).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'closed');
+    expect(shadow(element).activeElement).to.equal(toNew);
+    expect($<HTMLInputElement>(element, '#case-unit')!.value).to.equal(`${UNIT} 2`);
+    expect(text($(element, '#view-title'))).to.equal(`Dossier ${id} bewerken`);
+
+    // Leaving after all: the change is not stored, and the new case typed before is back.
+    await press(toNew, 'Enter');
+    await waitUntil(() => dialog.open, 'asks again');
+    expect(text(dialog.querySelector('[part~="confirm-leave-button"]'))).to.equal('Niet opslaan en weggaan');
+    dialog.querySelector<HTMLButtonElement>('[part~="confirm-leave-button"]')!.click();
+    await waitUntil(() => $(element, '#case-id'), 'the new case form');
+    expect(shadow(element).activeElement?.id, 'focus on the new screen').to.equal('view-title');
+    expect($<HTMLInputElement>(element, '#case-id')!.value).to.equal('HALFWEG-1');
+    expect((await storedCase(id))?.unit).to.equal(UNIT);
+  });
+
   it('filters by state and start period, and pages with a cursor', async () => {
     const unit = `Filtereenheid ${uniqueId()}`;
     const ids = [caseId(), caseId(), caseId()].sort();
@@ -396,6 +483,8 @@ describe('<mobility-hr-cases>', () => {
     const single = [...shadow(element).querySelectorAll('[part~="error-table"] tbody tr')].map((tr) => [...tr.children].map((cell) => text(cell)));
     expect(single.map(([line, column]) => [line, column])).to.deep.equal([['3', 'route']]);
     expect(text(part(element, 'row-errors'))).to.contain('dossiers.csv bevat 1 fout. Er is niets opgeslagen');
+    // The input lets go of the file, so choosing the corrected file of the same name fires `change` again.
+    expect($<HTMLInputElement>(element, '#csv-file')!.value, 'the file input is cleared').to.equal('');
     for (const id of [a, b, c]) expect(await storedCase(id), `${id} not stored`).to.equal(undefined);
     await press(part<HTMLButtonElement>(element, 'other-file-button')!, 'Enter');
 

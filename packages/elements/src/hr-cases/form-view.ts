@@ -20,7 +20,10 @@ export interface FormViewState {
   readonly units: readonly string[];
   readonly input: (field: CaseFormField, value: string) => void;
   readonly submit: (event: SubmitEvent) => void;
-  readonly cancel: () => void;
+  /** Leave the form: a new case's values are kept for when HR comes back. */
+  readonly cancel: (event: Event) => void;
+  /** Empty the form of a new case (create mode only). */
+  readonly startOver: () => void;
 }
 
 export function formView(view: HrCasesViewContext, state: FormViewState): TemplateResult {
@@ -175,7 +178,10 @@ export function formView(view: HrCasesViewContext, state: FormViewState): Templa
     </div>
     <div class="actions">
       <button part="button save-button" class="button" type="submit" ?disabled=${state.saving}>${state.saving ? t.saving : t.save}</button>
-      <button part="button cancel-button" class="button button-secondary" type="button" @click=${state.cancel}>${t.cancel}</button>
+      <button part="button cancel-button" class="button button-secondary" type="button" @click=${state.cancel}>${state.mode === 'create' ? t.backToList : t.cancel}</button>
+      ${state.mode === 'create'
+        ? html`<button part="button start-over-button" class="button button-secondary" type="button" @click=${state.startOver}>${t.startOver}</button>`
+        : nothing}
     </div>
   </form>`;
 }

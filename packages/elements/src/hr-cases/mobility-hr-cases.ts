@@ -76,14 +76,14 @@ type ListArgs = readonly [client: MobilityClient | undefined, configurationError
  * @csspart import-ready - A checked file that can be imported.
  * @csspart import-done - An imported file.
  * @csspart columns - The documentation of the CSV columns.
- * @csspart dialog - The delete confirmation.
+ * @csspart dialog - The delete confirmation, and the question before leaving a changed case unsaved (`leave-dialog`).
  * @csspart skeleton - Loading placeholder.
  * @csspart empty - No cases (at all, or with these filters).
  * @csspart error - Loading, checking or importing failed.
  * @csspart sign-in - The "Inloggen" call to action (nobody signed in); its button is `sign-in-button`.
  * @csspart role-notice - "Alleen voor HR": the signed-in role may not use the register.
  * @csspart no-access - The signed-in account has no access.
- * @csspart button - Every button; also `retry-button`, `edit-button`, `delete-button`, `save-button`, `cancel-button`, `import-button`, `example-button`, `confirm-delete-button`.
+ * @csspart button - Every button; also `retry-button`, `edit-button`, `delete-button`, `save-button`, `cancel-button`, `start-over-button`, `import-button`, `example-button`, `confirm-delete-button`, `confirm-leave-button`.
  */
 export class MobilityHrCases extends LitElement {
   static override styles = hrCasesStyles;
@@ -113,6 +113,12 @@ export class MobilityHrCases extends LitElement {
   private readonly knownUnits = new Set<string>();
 
   private formValues: CaseFormValues = emptyCaseForm();
+  /** A new case typed (partly) while another screen is shown; it comes back with the form. */
+  private newCase: CaseFormValues | undefined;
+  /** The case being edited as it was opened, to tell whether leaving would lose a change. */
+  private editStart: CaseFormValues | undefined;
+  /** The screen asked for while the leave question is open. */
+  private leaveTo: 'list' | 'create' | 'import' = 'list';
   private formErrors: CaseFormErrors = {};
   private formOther: string[] = [];
   private formFailure: string | undefined;
@@ -129,6 +135,11 @@ export class MobilityHrCases extends LitElement {
     dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('#delete-dialog'),
     confirmValue: 'delete',
     confirmed: () => void this.deleteConfirmed(),
+  });
+  private readonly leaveDialog = new ConfirmDialog({
+    dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('#leave-dialog'),
+    confirmValue: 'leave',
+    confirmed: () => this.go(this.leaveTo),
   });
 
   private readonly list = new Task(this, {
@@ -183,9 +194,14 @@ export class MobilityHrCases extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (!changed.has('view')) return;
     // `edit` needs a case chosen in the list; set from outside it falls back to the list.
-    if (changed.has('view') && this.view === 'edit' && !this.formValues.id) this.view = 'list';
-    if (changed.has('view') && this.view === 'create' && changed.get('view') !== undefined && changed.get('view') !== 'create') this.resetForm(emptyCaseForm());
+    if (this.view === 'edit' && !this.editStart) this.view = 'list';
+    const before = changed.get('view') as HrCasesView | undefined;
+    if (before === 'edit' && this.view !== 'edit') this.editStart = undefined;
+    // A new case typed halfway is kept while HR looks at another screen, and comes back with the form.
+    if (before === 'create' && this.view !== 'create') this.newCase = this.formValues;
+    if (this.view === 'create' && before !== undefined && before !== 'create') this.resetForm(this.newCase ?? emptyCaseForm());
   }
 
   protected override render() {
@@ -200,7 +216,7 @@ export class MobilityHrCases extends LitElement {
         ${open ? this.renderNav(view.t) : nothing}
         <p part="status" class="status" role="status" aria-live="polite">${this.statusText(view.t, gate)}</p>
         <div part="content" class="content" aria-busy=${busy ? 'true' : 'false'}>${this.renderContent(view, gate, busy)}</div>
-        ${open ? this.renderDeleteDialog(view.t) : nothing}
+        ${open ? this.renderDeleteDialog(view.t) : nothing} ${open ? this.renderLeaveDialog(view.t) : nothing}
       </section>
     `;
   }
@@ -210,9 +226,10 @@ export class MobilityHrCases extends LitElement {
   }
 
   private renderNav(t: HrCasesStrings): TemplateResult {
-    const current = this.view === 'edit' ? 'create' : this.view;
+    // Editing a case is none of the three screens: no button is marked current then.
+    const current = this.view;
     const item = (target: 'list' | 'create' | 'import', label: string) =>
-      html`<button part="button nav-button" class="button ${current === target ? '' : 'button-secondary'}" type="button" aria-current=${current === target ? 'page' : 'false'} @click=${() => this.show(target)}>${label}</button>`;
+      html`<button part="button nav-button" class="button ${current === target ? '' : 'button-secondary'}" type="button" aria-current=${current === target ? 'page' : 'false'} @click=${(event: Event) => this.show(target, event)}>${label}</button>`;
     return html`<nav part="nav" class="nav" aria-label=${t.navLabel}>
       ${item('list', t.navList)} ${item('create', t.navCreate)} ${item('import', t.navImport)}
     </nav>`;
@@ -258,7 +275,8 @@ export class MobilityHrCases extends LitElement {
           units: this.units,
           input: this.onInput,
           submit: this.onSubmit,
-          cancel: () => this.show('list'),
+          cancel: (event: Event) => this.show('list', event),
+          startOver: this.startOver,
         });
       case 'import':
         return importView(view, {
@@ -272,7 +290,7 @@ export class MobilityHrCases extends LitElement {
           importAll: this.importAll,
           retry: this.retryImport,
           reset: this.resetImport,
-          backToList: () => this.show('list'),
+          backToList: () => this.go('list'),
         });
       default:
         return this.renderList(view, busy);
@@ -346,16 +364,38 @@ export class MobilityHrCases extends LitElement {
     </dialog>`;
   }
 
+  private renderLeaveDialog(t: HrCasesStrings): TemplateResult {
+    return html`<dialog part="dialog leave-dialog" id="leave-dialog" aria-labelledby="leave-title" aria-describedby="leave-text" @close=${this.leaveDialog.closed}>
+      <form method="dialog">
+        <h2 id="leave-title" class="dialog-title">${t.leaveTitle}</h2>
+        <p id="leave-text">${t.leaveText}</p>
+        <div class="actions">
+          <button part="button confirm-leave-button" class="button button-destructive" value="leave" type="submit">${t.leaveConfirm}</button>
+          <button part="button cancel-button" class="button button-secondary" value="cancel" type="submit" autofocus>${t.leaveCancel}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
   /** Years for the "started in" filter: the current year and the nine before it. */
   private years(): number[] {
     const current = new Date().getUTCFullYear();
     return Array.from({ length: 10 }, (_, i) => current - i);
   }
 
+  /** Switch screens; leaving a changed case asks first (the click's button gets focus back on "stay"). */
+  private show(view: 'list' | 'create' | 'import', event: Event): void {
+    if (this.view === 'edit' && JSON.stringify(this.formValues) !== JSON.stringify(this.editStart)) {
+      this.leaveTo = view;
+      this.leaveDialog.open(event);
+      return;
+    }
+    this.go(view);
+  }
+
   /** Switch screens; the new screen's heading takes focus. */
-  private show(view: 'list' | 'create' | 'import'): void {
+  private go(view: 'list' | 'create' | 'import'): void {
     this.announcement = '';
-    if (view === 'create') this.resetForm(emptyCaseForm());
     this.view = view;
     this.focusAfter.request('#view-title');
   }
@@ -408,6 +448,7 @@ export class MobilityHrCases extends LitElement {
 
   private readonly edit = (record: CaseRecord): void => {
     this.resetForm(caseFormFrom(record));
+    this.editStart = this.formValues;
     this.announcement = '';
     this.view = 'edit';
     this.focusAfter.request('#view-title');
@@ -452,6 +493,14 @@ export class MobilityHrCases extends LitElement {
     this.formFailure = undefined;
     this.saving = false;
   }
+
+  /** HR chooses to start the new case over: an empty form, focus on its first field. */
+  private readonly startOver = (): void => {
+    this.resetForm(emptyCaseForm());
+    this.newCase = undefined;
+    this.announce(this.l10n.strings.startedOver);
+    this.focusAfter.request('#case-id');
+  };
 
   private readonly onInput = (field: CaseFormField, value: string): void => {
     this.formValues = { ...this.formValues, [field]: value };
@@ -513,6 +562,8 @@ export class MobilityHrCases extends LitElement {
   private readonly onFile = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
+    // Let go of the file: choosing a corrected file of the same name must fire `change` again.
+    input.value = '';
     if (file) void this.check(file);
   };
 

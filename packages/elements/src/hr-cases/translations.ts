@@ -91,6 +91,14 @@ export interface HrCasesStrings extends SignInPromptStrings {
   deleteTitle: (id: string) => string;
   deleteText: string;
   deleteConfirm: string;
+  /** The question before leaving a changed case unsaved. */
+  leaveTitle: string;
+  leaveText: string;
+  leaveConfirm: string;
+  leaveCancel: string;
+  /** Empties the form of a new case. */
+  startOver: string;
+  startedOver: string;
   deleteFailed: (id: string, reason: string) => string;
 
   importTitle: string;
@@ -339,6 +347,12 @@ const nl: HrCasesStrings = {
   deleteTitle: (id) => `Dossier ${id} verwijderen?`,
   deleteText: 'Het dossier verdwijnt uit het register en telt niet meer mee in de stuurinformatie. Dit kun je niet ongedaan maken.',
   deleteConfirm: 'Verwijderen',
+  leaveTitle: 'Wijzigingen niet opgeslagen',
+  leaveText: 'Je hebt dingen in dit dossier veranderd die nog niet zijn opgeslagen. Ga je weg, dan gaan ze verloren.',
+  leaveConfirm: 'Niet opslaan en weggaan',
+  leaveCancel: 'Verder bewerken',
+  startOver: 'Opnieuw beginnen',
+  startedOver: 'Het formulier is leeggemaakt.',
   deleteFailed: (id, reason) => `Dossier ${id} is niet verwijderd. ${reason}`,
 
   importTitle: 'Dossiers importeren uit een CSV-bestand',
@@ -534,6 +548,12 @@ const en: HrCasesStrings = {
   deleteTitle: (id) => `Delete case ${id}?`,
   deleteText: 'The case disappears from the register and no longer counts in the management information. This cannot be undone.',
   deleteConfirm: 'Delete',
+  leaveTitle: 'Changes not saved',
+  leaveText: 'You changed things in this case that are not saved yet. If you leave, they are lost.',
+  leaveConfirm: 'Leave without saving',
+  leaveCancel: 'Keep editing',
+  startOver: 'Start over',
+  startedOver: 'The form has been emptied.',
   deleteFailed: (id, reason) => `Case ${id} was not deleted. ${reason}`,
 
   importTitle: 'Import cases from a CSV file',
