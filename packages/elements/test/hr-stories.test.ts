@@ -465,6 +465,38 @@ describe('<mobility-hr-stories>', () => {
       expect((await stored(story.id)).status).to.equal('withdrawn');
     });
 
+    it('asks before approving while the form holds unsaved changes: cancel approves nothing, confirming saves and then approves', async () => {
+      const story = await draft(`Eerst opslaan ${uniqueId()}`);
+      const element = await hrStories();
+      await openStory(element, story);
+      await typeInto(element, 'roleAfter', 'Onderzoeker');
+      const approve = part<HTMLButtonElement>(element, 'approve-button')!;
+      approve.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      const unsaved = part<HTMLDialogElement>(element, 'approve-unsaved-dialog')!;
+      expect(unsaved.open, 'asks first').to.equal(true);
+      expect(unsaved.textContent).to.contain('nog niet zijn opgeslagen');
+      await expect(element).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !unsaved.open);
+      expect(active(element), 'focus back on the approve button').to.equal(approve);
+      expect(control(element, 'roleAfter').value, 'what was typed stays').to.equal('Onderzoeker');
+      expect(await stored(story.id)).to.include({ status: 'draft', roleAfter: 'Teamleider' });
+
+      approve.click();
+      await element.updateComplete;
+      unsaved.querySelector<HTMLButtonElement>('[value="confirm"]')!.click();
+      // Saved first; without valid consent the usual warning follows before anything is approved.
+      const warning = part<HTMLDialogElement>(element, 'approve-dialog')!;
+      await waitUntil(() => warning.open, 'the consent warning follows the save', { timeout: 8000 });
+      expect(await stored(story.id)).to.include({ status: 'draft', roleAfter: 'Onderzoeker' });
+      warning.querySelector<HTMLButtonElement>('[value="confirm"]')!.click();
+      await waitUntil(() => status(element).includes('goedgekeurd'), 'approved', { timeout: 8000 });
+      expect(await stored(story.id)).to.include({ status: 'approved', roleAfter: 'Onderzoeker' });
+      await api('POST', `/v1/hr/stories/${story.id}/withdraw`);
+    });
+
     it('approves at once when a channel has valid consent', async () => {
       const story = await draft(`Direct ${uniqueId()}`);
       await api('POST', `/v1/hr/stories/${story.id}/consents`, { channel: 'public', grantedAt: today, expiresAt: addDays(today, 365), formReference: 'DMS-9' });

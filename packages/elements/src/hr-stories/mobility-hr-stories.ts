@@ -82,6 +82,7 @@ type Screen = { readonly kind: 'list' } | { readonly kind: 'edit'; readonly reco
  * @csspart consent-dialog - The dialog that records a consent.
  * @csspart preview - The preview of the slide as `<mobility-stories>` shows it (`preview-slide`).
  * @csspart approve-dialog - The warning before approving without valid consent.
+ * @csspart approve-unsaved-dialog - The question before approving while the form holds unsaved changes: save and approve, or cancel.
  * @csspart withdraw-story-dialog - The confirmation before withdrawing the story.
  * @csspart withdraw-consent-dialog - The confirmation before withdrawing consent, with the cache lifetime.
  * @csspart leave-dialog - The question before leaving the editor with unsaved changes.
@@ -136,6 +137,11 @@ export class MobilityHrStories extends LitElement {
     dialog: () => this.dialog('approve-dialog'),
     confirmValue: 'confirm',
     confirmed: () => void this.approve(),
+  });
+  private readonly approveUnsavedDialog = new ConfirmDialog({
+    dialog: () => this.dialog('approve-unsaved-dialog'),
+    confirmValue: 'confirm',
+    confirmed: () => void this.saveAndApprove(),
   });
   private readonly withdrawStoryDialog = new ConfirmDialog({
     dialog: () => this.dialog('withdraw-story-dialog'),
@@ -298,6 +304,12 @@ export class MobilityHrStories extends LitElement {
           )}
           ${confirmDialogView('approve-dialog', { title: t.approveWarningTitle, text: t.approveWarningText, confirm: t.approveAnyway, cancel: t.cancel }, this.approveDialog.closed, false)}
           ${confirmDialogView(
+            'approve-unsaved-dialog',
+            { title: t.approveUnsavedTitle, text: t.approveUnsavedText, confirm: t.approveUnsavedConfirm, cancel: t.cancel },
+            this.approveUnsavedDialog.closed,
+            false,
+          )}
+          ${confirmDialogView(
             'withdraw-story-dialog',
             { title: t.withdrawStoryTitle, text: t.withdrawStoryText, confirm: t.withdrawStoryConfirm, cancel: t.cancel },
             this.withdrawStoryDialog.closed,
@@ -375,9 +387,14 @@ export class MobilityHrStories extends LitElement {
 
   /** Back to the overview; with unsaved changes, only after the user confirms losing them. */
   private readonly backToList = (event: Event): void => {
-    if (JSON.stringify(this.values) !== JSON.stringify(this.pristine)) this.leaveDialog.open(event);
+    if (this.dirty) this.leaveDialog.open(event);
     else this.leave();
   };
+
+  /** Whether the form differs from the story as last opened or saved. */
+  private get dirty(): boolean {
+    return JSON.stringify(this.values) !== JSON.stringify(this.pristine);
+  }
 
   private leave(): void {
     const record = this.screen.kind === 'edit' ? this.screen.record : undefined;
@@ -419,21 +436,26 @@ export class MobilityHrStories extends LitElement {
 
   private readonly submit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    if (this.saving || this.uploading || this.screen.kind !== 'edit') return;
+    if (await this.save()) this.focusAfter.request('#editor-title');
+  };
+
+  /** Store the form; whether it was stored. A refusal is shown at its fields or above the form. */
+  private async save(): Promise<boolean> {
+    if (this.saving || this.uploading || this.screen.kind !== 'edit') return false;
     const t = this.l10n.strings;
     const record = this.screen.record;
     const checked = record ? checkUpdate(this.values, record) : checkCreate(this.values);
     this.failure = undefined;
     if (!checked.ok) {
       this.showErrors(checked.errors);
-      return;
+      return false;
     }
     this.errors = {};
     const client = this.clientSource.client;
     if (!client) {
       this.failure = t.saveFailed(t.errors.notConfigured);
       this.requestUpdate();
-      return;
+      return false;
     }
     this.saving = true;
     this.announce(t.saving);
@@ -446,12 +468,13 @@ export class MobilityHrStories extends LitElement {
       this.saving = false;
       this.afterSave(saved, record ? 'update' : 'create');
       this.announce(record ? t.saved(saved.displayName) : t.created(saved.displayName));
-      this.focusAfter.request('#editor-title');
+      return true;
     } catch (error) {
       this.saving = false;
       this.rejectSave(error);
+      return false;
     }
-  };
+  }
 
   /** Errors at the fields: announce how many, and take focus to the first. */
   private showErrors(errors: FieldErrors<StoryField>): void {
@@ -573,13 +596,36 @@ export class MobilityHrStories extends LitElement {
     return this.screen.kind === 'edit' ? this.screen.record : undefined;
   }
 
-  /** Approve at once when some channel has valid consent; otherwise warn first. */
+  /**
+   * Approval applies to the stored story: with unsaved changes in the form, ask first to save them
+   * (never approve the old text silently). Then approve at once when some channel has valid
+   * consent; otherwise warn first.
+   */
   private readonly askApprove = (event: Event): void => {
+    if (!this.record) return;
+    if (this.dirty) this.approveUnsavedDialog.open(event);
+    else this.approveIfConsented(event.currentTarget as HTMLElement);
+  };
+
+  private approveIfConsented(opener: HTMLElement | null): void {
     const record = this.record;
     if (!record) return;
     if (hasValidConsent(record, amsterdamToday())) void this.approve();
-    else this.approveDialog.open(event);
-  };
+    else this.approveDialog.open({ currentTarget: opener } as unknown as Event);
+  }
+
+  /** Save the form, then approve what was stored; a refused save approves nothing and shows why. */
+  private async saveAndApprove(): Promise<void> {
+    const opener = () => this.renderRoot.querySelector<HTMLElement>('#approve');
+    // A save or photo upload still under way: nothing changes, focus goes back to "Goedkeuren".
+    if (this.saving || this.uploading) {
+      opener()?.focus();
+      return;
+    }
+    if (!(await this.save())) return;
+    await this.updateComplete;
+    this.approveIfConsented(opener());
+  }
 
   /** Run a status or consent action, announce it and keep focus at a sensible place. */
   private async act(run: (client: MobilityClient, record: StoryRecord) => Promise<StoryRecord>, action: MobilityHrStorySaveDetail['action'], message: (saved: StoryRecord) => string, focus: string): Promise<void> {

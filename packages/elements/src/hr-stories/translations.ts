@@ -61,6 +61,10 @@ export interface HrStoriesStrings extends SignInPromptStrings {
   approveWarningTitle: string;
   approveWarningText: string;
   approveAnyway: string;
+  /** The question before approving while the form holds unsaved changes. */
+  approveUnsavedTitle: string;
+  approveUnsavedText: string;
+  approveUnsavedConfirm: string;
   withdrawStoryTitle: string;
   withdrawStoryText: string;
   withdrawStoryConfirm: string;
@@ -257,6 +261,10 @@ const nl: HrStoriesStrings = {
   approveWarningText:
     'Er is voor geen enkel kanaal een geldige toestemming. Het verhaal wordt pas getoond als je toestemming vastlegt. Weet je zeker dat de collega heeft getekend?',
   approveAnyway: 'Toch goedkeuren',
+  approveUnsavedTitle: 'Eerst opslaan?',
+  approveUnsavedText:
+    'Het formulier bevat wijzigingen die nog niet zijn opgeslagen. Goedkeuren geldt voor de opgeslagen versie: sla de wijzigingen eerst op, dan wordt de nieuwe versie goedgekeurd.',
+  approveUnsavedConfirm: 'Opslaan en goedkeuren',
   withdrawStoryTitle: 'Verhaal intrekken?',
   withdrawStoryText: `Het verhaal verdwijnt direct van het intranet en binnen ${storyCacheMaxAgeSeconds} seconden uit elke openbare weergave. De toestemmingen blijven bewaard.`,
   withdrawStoryConfirm: 'Intrekken',
@@ -434,6 +442,10 @@ const en: HrStoriesStrings = {
   approveWarningText:
     'There is no valid consent for any channel. The story is shown only once you record consent. Are you sure the colleague has signed?',
   approveAnyway: 'Approve anyway',
+  approveUnsavedTitle: 'Save first?',
+  approveUnsavedText:
+    'The form holds changes that are not saved yet. Approval applies to the saved version: save the changes first, and the new version is approved.',
+  approveUnsavedConfirm: 'Save and approve',
   withdrawStoryTitle: 'Withdraw the story?',
   withdrawStoryText: `The story disappears from the intranet at once and from every public embed within ${storyCacheMaxAgeSeconds} seconds. The consent records are kept.`,
   withdrawStoryConfirm: 'Withdraw',
