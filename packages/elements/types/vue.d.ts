@@ -509,14 +509,14 @@ export type CustomElements = {
    * - **import-ready** - A checked file that can be imported.
    * - **import-done** - An imported file.
    * - **columns** - The documentation of the CSV columns.
-   * - **dialog** - The delete confirmation.
+   * - **dialog** - The delete confirmation, and the question before leaving a changed case unsaved (`leave-dialog`).
    * - **skeleton** - Loading placeholder.
    * - **empty** - No cases (at all, or with these filters).
    * - **error** - Loading, checking or importing failed.
    * - **sign-in** - The "Inloggen" call to action (nobody signed in); its button is `sign-in-button`.
    * - **role-notice** - "Alleen voor HR": the signed-in role may not use the register.
    * - **no-access** - The signed-in account has no access.
-   * - **button** - Every button; also `retry-button`, `edit-button`, `delete-button`, `save-button`, `cancel-button`, `import-button`, `example-button`, `confirm-delete-button`.
+   * - **button** - Every button; also `retry-button`, `edit-button`, `delete-button`, `save-button`, `cancel-button`, `start-over-button`, `import-button`, `example-button`, `confirm-delete-button`, `confirm-leave-button`.
    */
   "mobility-hr-cases": DefineComponent<MobilityHrCasesProps>;
 
@@ -704,6 +704,7 @@ export type CustomElements = {
    * - **consent-dialog** - The dialog that records a consent.
    * - **preview** - The preview of the slide as `<mobility-stories>` shows it (`preview-slide`).
    * - **approve-dialog** - The warning before approving without valid consent.
+   * - **approve-unsaved-dialog** - The question before approving while the form holds unsaved changes: save and approve, or cancel.
    * - **withdraw-story-dialog** - The confirmation before withdrawing the story.
    * - **withdraw-consent-dialog** - The confirmation before withdrawing consent, with the cache lifetime.
    * - **leave-dialog** - The question before leaving the editor with unsaved changes.
