@@ -237,6 +237,9 @@ describe('<mobility-vacancies> filters, feed link, URL state, ranking and long l
     for (const title of titles) expect(expected.items.map((v) => v.title)).to.include(title);
   });
 
+  /** The most session-history entries Chromium keeps per tab. */
+  const maxHistoryEntries = 50;
+
   it('keeps the search in the page URL and restores it in a new element and on Back', async () => {
     const element = await fixture<MobilityVacancies>(html`<mobility-vacancies base-url=${apiUrl()} sync-url></mobility-vacancies>`);
     await showsCards(element);
@@ -256,7 +259,9 @@ describe('<mobility-vacancies> filters, feed link, URL state, ranking and long l
     near.value = '3511';
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => new URLSearchParams(location.search).get('mv-q') === 'docent', 'a submitted search writes the URL');
-    expect(history.length, 'a submitted search is a history entry').to.equal(historyLength + 1);
+    // Chromium keeps at most 50 entries: a tab that already holds 50 (test files share tabs) drops
+    // its oldest, so the length stays 50. That the submit added an entry is then shown by Back below.
+    expect(history.length, 'a submitted search is a history entry').to.equal(Math.min(historyLength + 1, maxHistoryEntries));
     const params = new URLSearchParams(location.search);
     expect(params.get('mv-near')).to.equal('3511');
     expect(params.get('q'), 'unprefixed names stay the host page’s').to.equal(null);
