@@ -28,8 +28,8 @@ after(async () => {
 const directives = (policy) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
 
 /** Open a page; collect policy violations (from the page itself), console errors and page errors. */
-async function openPage(path) {
-  const page = await browser.newPage();
+async function openPage(path, context = browser) {
+  const page = await context.newPage();
   const problems = [];
   await page.evaluateOnNewDocument(() => {
     window.__violations = [];
@@ -141,6 +141,23 @@ test('stuurinformatie.html: the dashboard renders its table and chart for HR wit
   await page.close();
 });
 
+test('hr.html: every part of the HR workspace renders for HR, with the story form and its preview, without a violation', async () => {
+  // A context of its own: the provider's session from the dashboard page would sign in silently.
+  const context = await browser.createBrowserContext();
+  const { page, problems, violations } = await openPage('hr.html', context);
+  await signInOnPage(page, 'hr@hu.example');
+  await inShadow(page, 'mobility-hr-stories', '[part~="list"]');
+  await inShadow(page, 'mobility-hr-vacancies', '[part~="item"]');
+  await inShadow(page, 'mobility-hr-feeds', '[part~="run-button"]');
+  await inShadow(page, 'mobility-hr-cases', '[part~="table"]');
+  await inShadow(page, 'mobility-hr-regulations', '[part~="parameter"]');
+  await page.evaluate(() => document.querySelector('mobility-hr-stories').shadowRoot.querySelector('[part~="edit-button"]').click());
+  await inShadow(page, 'mobility-hr-stories', '[part~="preview-slide"]');
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('every example page is covered above', () => {
-  assert.deepEqual(pages, ['index.html', 'loopbaantest.html', 'rekenhulp.html', 'stuurinformatie.html']);
+  assert.deepEqual(pages, ['hr.html', 'index.html', 'loopbaantest.html', 'rekenhulp.html', 'stuurinformatie.html']);
 });

@@ -124,6 +124,27 @@ const addDays = (date, days) => {
   return d.toISOString().slice(0, 10);
 };
 
+/** Whether the page's menu shows the "HR-werkplek" item. */
+const hrMenuItemShown = (page) =>
+  page.evaluate(() => {
+    const item = document.querySelector('[data-hr-only]');
+    return !!item && !item.hidden && item.getBoundingClientRect().height > 0;
+  });
+
+test('the menu shows the HR-werkplek to HR once signed in, and to nobody before', async () => {
+  const page = await freshPage();
+  const watch = watchPage(page);
+  await page.goto(`${baseUrl}/index.html`, { waitUntil: 'load' });
+  await inShadow(page, 'mobility-sign-in', '[part~="sign-in-button"]');
+  assert.equal(await hrMenuItemShown(page), false, 'hidden before anyone signs in');
+  await signInOnPage(page, 'hr@hu.example');
+  await page.waitForFunction(() => !document.querySelector('[data-hr-only]').hidden, { timeout: 10_000 });
+  assert.equal(await hrMenuItemShown(page), true);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-hr-only] a').getAttribute('href')), './hr.html');
+  assert.deepEqual(watch.problems, []);
+  await page.close();
+});
+
 /** Whether an anonymous visitor finds a vacancy with this exact title. */
 async function anonymousSees(title) {
   const { status, body } = await api('GET', `/v1/vacancies?q=${encodeURIComponent(title)}&limit=50`);
@@ -399,6 +420,7 @@ test('HR publishes a story with a photo and intranet consent: employees of its o
   const employeeWatch = watchPage(employee);
   await employee.goto(`${baseUrl}/index.html`, { waitUntil: 'load' });
   await signInOnPage(employee, 'medewerker@hu.example');
+  assert.equal(await hrMenuItemShown(employee), false, 'no HR-werkplek in the menu for an employee');
   await employee.waitForFunction(
     (name) => document.querySelector('mobility-stories')?.shadowRoot?.textContent.includes(name),
     { timeout: 20_000 },
