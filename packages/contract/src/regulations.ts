@@ -232,12 +232,27 @@ export const regulationsChangesPerRevisionLimit = 2200;
  */
 export const regulationsHistoryChangesLimit = regulationsChangesPerRevisionLimit;
 
+/** How deeply a recorded value may nest: the richest parameter (a banded table) needs three levels. */
+const maxRecordedValueNesting = 8;
+
+/** Whether arrays and objects in `value` nest at most `limit` levels deep, checked without recursion. */
+function nestingWithin(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= limit) return false;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
 /**
  * An entry as it was recorded. Its value is checked where it enters (`PUT`); the history repeats
  * what was stored then, which a later, stricter version of a value schema must still be able to show.
  */
 const recordedEntry = z.object({
-  value: z.unknown(),
+  value: z.unknown().check(z.refine((value) => nestingWithin(value, maxRecordedValueNesting), { message: `must not be nested more than ${maxRecordedValueNesting} levels deep` })),
   validFrom: CalendarDate,
   status: z.enum(calculatorParameterStatuses),
   source: z.string(),

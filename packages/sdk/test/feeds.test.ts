@@ -25,7 +25,7 @@ let trapPort: number;
 const trapHits: string[] = [];
 let hr: MobilityClient;
 let otherHr: MobilityClient;
-const previousAllow = process.env.MOBILITY_FETCH_ALLOW;
+const previousAllow = process.env.MOBILITY_FEED_SOURCES_FETCH_ALLOW;
 
 async function devToken(role: string, organisation: string): Promise<string> {
   const response = await fetch(`${server.url}/v1/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role, organisation }) });
@@ -46,7 +46,7 @@ before(async () => {
     response.writeHead(200).end();
   });
   // The operator allows the test feed host only, as the server's feed tests do.
-  process.env.MOBILITY_FETCH_ALLOW = `localhost:${feedPort}`;
+  process.env.MOBILITY_FEED_SOURCES_FETCH_ALLOW = `localhost:${feedPort}`;
   server = await startServer({ port: 0, dataDir: 'memory://', seed: true, devAuth: true, rateLimit: false, feedSources: { tickMs: 0 } });
   const as = async (role: string, organisation: string) => {
     const token = await devToken(role, organisation);
@@ -58,8 +58,8 @@ after(async () => {
   await server?.close();
   await stop(feedHost);
   await stop(trap);
-  if (previousAllow === undefined) delete process.env.MOBILITY_FETCH_ALLOW;
-  else process.env.MOBILITY_FETCH_ALLOW = previousAllow;
+  if (previousAllow === undefined) delete process.env.MOBILITY_FEED_SOURCES_FETCH_ALLOW;
+  else process.env.MOBILITY_FEED_SOURCES_FETCH_ALLOW = previousAllow;
 });
 
 describe('client.feeds', () => {
