@@ -84,7 +84,11 @@ if (existsSync(dist('elements', 'mobility-kit-all.js'))) {
 // The target of 0.5 is out of reach while the element inlines the SDK: Lit alone is ~6 KB of the
 // ~8 KB it would allow, and the SDK with the contract's route table ~21 KB. The budget guards
 // against growth; the component-only ratio (dependencies external) shows the element's own share.
-limits['<mobility-stories> / <sl-carousel>, self-contained gzip ratio'] = { target: 0.5, budget: 2.5 };
+// The HR workspace's routes in the SDK client (HR stories, photo upload, feed sources, case filters,
+// the regulations history, reopening a vacancy) took the bundle from under 39.8 to 43.3 KB (2.71×
+// Shoelace's 15.9 KB) while the element's own share stayed at 1.07×: the budget moved from 2.5 to
+// 2.9 until the modular client lets a single element carry only the routes it calls.
+limits['<mobility-stories> / <sl-carousel>, self-contained gzip ratio'] = { target: 0.5, budget: 2.9 };
 async function selfContainedSize(input) {
   const bundle = await rollup({ input, plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] })], logLevel: 'silent' });
   const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, ecma: 2022, format: { comments: false } })], inlineDynamicImports: true });
