@@ -1,13 +1,14 @@
-import type { CaseOutcome, CaseRoute, CountedFigure, NeverCollectedData, StaffGroup, UsageEventType } from '@mobility-kit/contract';
+import type { CountedFigure, NeverCollectedData, StaffGroup, UsageEventType } from '@mobility-kit/contract';
 import type { LoadErrorKind } from '../shared/load-error.js';
 import type { TranslationCatalog } from '../shared/localize.js';
+import { caseVocabularyTranslations, type CaseVocabularyStrings } from '../shared/case-vocabulary.js';
 import { signInPromptTranslations, type SignInPromptStrings } from '../shared/sign-in-prompt.js';
 
 /** The figures of a row, as the dashboard names them. */
 export type DashboardFigure = 'inflow' | 'inProgress' | 'outflow' | 'medianDurationDays' | 'trajectoryCosts' | 'benefitCosts';
 
 /** Every user-facing string of `<mobility-dashboard>`; the sign-in call to action and notices included. */
-export interface DashboardStrings extends SignInPromptStrings {
+export interface DashboardStrings extends SignInPromptStrings, CaseVocabularyStrings {
   regionLabel: string;
   title: string;
   filtersLabel: string;
@@ -20,8 +21,6 @@ export interface DashboardStrings extends SignInPromptStrings {
   staffGroups: Record<StaffGroup, string>;
   quarter: (year: string, quarter: string) => string;
   figures: Record<DashboardFigure, string>;
-  routes: Record<CaseRoute, string>;
-  outcomes: Record<CaseOutcome, string>;
   usage: Record<UsageEventType, string>;
   loading: string;
   loaded: (quarters: number) => string;
@@ -112,21 +111,7 @@ const nl: DashboardStrings = {
     trajectoryCosts: 'Trajectkosten',
     benefitCosts: 'Uitkeringskosten',
   },
-  routes: {
-    'internal-redeployment': 'Interne herplaatsing',
-    'external-placement': 'Externe plaatsing',
-    secondment: 'Detachering',
-    outplacement: 'Outplacement',
-    'ww-bww': 'WW/BWW',
-  },
-  outcomes: {
-    'internal-job': 'Interne functie',
-    'external-job': 'Externe baan',
-    'self-employed': 'Zelfstandig',
-    benefits: 'Uitkering',
-    retired: 'Pensioen',
-    other: 'Anders',
-  },
+  ...caseVocabularyTranslations.nl,
   usage: {
     'widget-view': 'Bezoeken aan het portaal',
     'career-test-completed': 'Loopbaantests afgerond',
@@ -224,21 +209,7 @@ const en: DashboardStrings = {
     trajectoryCosts: 'Trajectory costs',
     benefitCosts: 'Benefit costs',
   },
-  routes: {
-    'internal-redeployment': 'Internal redeployment',
-    'external-placement': 'External placement',
-    secondment: 'Secondment',
-    outplacement: 'Outplacement',
-    'ww-bww': 'Unemployment benefits (WW/BWW)',
-  },
-  outcomes: {
-    'internal-job': 'Internal job',
-    'external-job': 'External job',
-    'self-employed': 'Self-employed',
-    benefits: 'Benefits',
-    retired: 'Retired',
-    other: 'Other',
-  },
+  ...caseVocabularyTranslations.en,
   usage: {
     'widget-view': 'Portal visits',
     'career-test-completed': 'Career tests completed',

@@ -1,11 +1,12 @@
-import type { CaseCsvColumn, CaseOutcome, CaseRoute, CaseStatus, CaseTrigger, StaffGroup } from '@mobility-kit/contract';
+import type { CaseCsvColumn, CaseStatus, CaseTrigger, StaffGroup } from '@mobility-kit/contract';
 import type { LoadErrorKind } from '../shared/load-error.js';
 import type { TranslationCatalog } from '../shared/localize.js';
+import { caseVocabularyTranslations, type CaseVocabularyStrings } from '../shared/case-vocabulary.js';
 import { signInPromptTranslations, type SignInPromptStrings } from '../shared/sign-in-prompt.js';
 import type { CaseFieldProblem } from './case-form.js';
 
 /** Every user-facing string of `<mobility-hr-cases>`; the sign-in call to action and notices included. */
-export interface HrCasesStrings extends SignInPromptStrings {
+export interface HrCasesStrings extends SignInPromptStrings, CaseVocabularyStrings {
   title: string;
   intro: string;
   idHelpTitle: string;
@@ -17,8 +18,6 @@ export interface HrCasesStrings extends SignInPromptStrings {
 
   staffGroups: Record<StaffGroup, string>;
   triggers: Record<CaseTrigger, string>;
-  routes: Record<CaseRoute, string>;
-  outcomes: Record<CaseOutcome, string>;
   statuses: Record<CaseStatus, string>;
 
   filtersLabel: string;
@@ -249,21 +248,7 @@ const nl: HrCasesStrings = {
     'own-wish': 'Eigen wens',
     health: 'Gezondheid',
   },
-  routes: {
-    'internal-redeployment': 'Interne herplaatsing',
-    'external-placement': 'Externe plaatsing',
-    secondment: 'Detachering',
-    outplacement: 'Outplacement',
-    'ww-bww': 'WW/BWW',
-  },
-  outcomes: {
-    'internal-job': 'Interne functie',
-    'external-job': 'Externe baan',
-    'self-employed': 'Zelfstandig',
-    benefits: 'Uitkering',
-    retired: 'Pensioen',
-    other: 'Anders',
-  },
+  ...caseVocabularyTranslations.nl,
   statuses: { open: 'Lopend', closed: 'Afgerond' },
 
   filtersLabel: 'Dossiers filteren',
@@ -450,21 +435,7 @@ const en: HrCasesStrings = {
     'own-wish': 'Own wish',
     health: 'Health',
   },
-  routes: {
-    'internal-redeployment': 'Internal redeployment',
-    'external-placement': 'External placement',
-    secondment: 'Secondment',
-    outplacement: 'Outplacement',
-    'ww-bww': 'Unemployment benefits (WW/BWW)',
-  },
-  outcomes: {
-    'internal-job': 'Internal job',
-    'external-job': 'External job',
-    'self-employed': 'Self-employed',
-    benefits: 'Benefits',
-    retired: 'Retired',
-    other: 'Other',
-  },
+  ...caseVocabularyTranslations.en,
   statuses: { open: 'Running', closed: 'Ended' },
 
   filtersLabel: 'Filter cases',
